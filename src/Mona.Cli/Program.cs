@@ -1,0 +1,14 @@
+using System.CommandLine;
+using Mona.Cli.Commands;
+
+// One file per command; each handler is a plain method returning an exit code.
+var root = new RootCommand("Mona: bring portraits to life from a photo and a driving motion.")
+{
+    SetupCommand.Create(),
+    DemoCommand.Create(),
+    RunCommand.Create(),
+    ValidateCommand.Create(),
+    PluginsCommand.Create(),
+    BenchCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();
