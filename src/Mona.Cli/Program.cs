@@ -10,5 +10,6 @@ var root = new RootCommand("Mona: bring portraits to life from a photo and a dri
     ValidateCommand.Create(),
     PluginsCommand.Create(),
     BenchCommand.Create(),
+    SchemaCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
