@@ -1,0 +1,38 @@
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
+
+namespace Mona.Kernels.Tests.Onnx;
+
+/// <summary>
+/// An ONNX Runtime session over an <see cref="OnnxGraph"/>, with a fixed number of intra-op
+/// threads (2, like Mona's benchmarks) so that the same object is the oracle in tests and the
+/// speed peer in benchmarks.
+/// </summary>
+internal sealed class OnnxOracle : IDisposable
+{
+    private readonly InferenceSession _session;
+
+    public OnnxOracle(OnnxGraph graph, int threads = 2)
+    {
+        using var options = new SessionOptions
+        {
+            IntraOpNumThreads = threads,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
+        _session = new InferenceSession(graph.ToBytes(), options);
+    }
+
+    /// <summary>Runs the graph on named float inputs and returns the first output's values.</summary>
+    public float[] Run(params (string Name, float[] Data, int[] Dims)[] inputs)
+    {
+        var values = inputs
+            .Select(i => NamedOnnxValue.CreateFromTensor(i.Name, new DenseTensor<float>(i.Data, i.Dims)))
+            .ToList();
+        using var results = _session.Run(values);
+        return results.First().AsEnumerable<float>().ToArray();
+    }
+
+    public void Dispose() => _session.Dispose();
+}
