@@ -1,4 +1,4 @@
-namespace Mona.Tensors.Ops;
+namespace Mona.Kernels.Warp;
 
 /// <summary>How a warp (grid sample) treats samples outside the input.</summary>
 public enum WarpPadding
