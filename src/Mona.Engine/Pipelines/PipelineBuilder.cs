@@ -84,7 +84,11 @@ internal sealed class PipelineBuilder
         if (node is null) return PipelineDefaults.Device;
         if (node is SourceScalar { IsNull: false } scalar && DeviceNames.All.Contains(scalar.Value)) return scalar.Value;
         var typed = (node as SourceScalar)?.Value ?? "";
-        return Refuse<string>(node, $"device: expected one of {string.Join(", ", DeviceNames.All)}, got {node.Describe()}{NameSuggestions.Hint(typed, DeviceNames.All)}");
+        // "gpu" is one letter from "cpu": the edit-distance hint would point the wrong way.
+        var hint = typed.Equals("gpu", StringComparison.OrdinalIgnoreCase)
+            ? " (for an NVIDIA GPU, write 'cuda')"
+            : NameSuggestions.Hint(typed, DeviceNames.All);
+        return Refuse<string>(node, $"device: expected one of {string.Join(", ", DeviceNames.All)}, got {node.Describe()}{hint}");
     }
 
     private int? ReadParallelism(SourceNode? node)
