@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mona.Engine.Plugins;
@@ -14,7 +15,8 @@ public static class PipelineSchemaWriter
 {
     public const string DraftUri = "https://json-schema.org/draft/2020-12/schema";
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // The schema is read by editors and people, not embedded in HTML: keep ' and + as they are.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The schema as indented JSON text, ending with a newline.</summary>
     public static string Write(IStageCatalog catalog) => Build(catalog).ToJsonString(Indented) + "\n";
