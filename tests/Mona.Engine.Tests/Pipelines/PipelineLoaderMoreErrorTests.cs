@@ -156,4 +156,33 @@ public sealed class PipelineLoaderMoreErrorTests : IDisposable
         Assert.Equal((4, 5), (unknown.Line, unknown.Column));
         Assert.Contains("write '- stage_name: {parameters}', not '- name: stage_name'", unknown.Message);
     }
+
+    [Fact]
+    public void Load_SecondYamlDocument_Refused()
+    {
+        var error = _workspace.SingleError("""
+            name: demo
+            input: portraits
+            stages: [detect]
+            output: out
+            ---
+            name: other
+            """, line: 5, column: 1);
+
+        Assert.StartsWith("a pipeline file holds one YAML document", error.Message);
+    }
+
+    [Fact]
+    public void Load_MisspeltDrivingKey_SuggestsClosest()
+    {
+        var error = _workspace.SingleError("""
+            name: demo
+            input: portraits
+            driving: {preset: talk, durration: 3}
+            stages: [detect]
+            output: out
+            """, line: 3, column: 25);
+
+        Assert.StartsWith("unknown driving key 'durration' (did you mean 'duration'?)", error.Message);
+    }
 }
