@@ -19,7 +19,7 @@ internal static class NameSuggestions
         Closest(typed, known) is { } name ? $" (did you mean '{name}'?)" : "";
 
     /// <summary>Levenshtein distance with one rolling row: row[j] is the distance between a[..i] and b[..j].</summary>
-    internal static int EditDistance(string a, string b)
+    private static int EditDistance(string a, string b)
     {
         var row = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++) row[j] = j;

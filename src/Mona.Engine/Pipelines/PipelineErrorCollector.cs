@@ -14,8 +14,6 @@ internal sealed class PipelineErrorCollector
 
     public bool HasErrors => _errors.Count > 0;
 
-    public int Count => _errors.Count;
-
     public void Add(SourcePosition at, string message) => _errors.Add(new PipelineError(File, at.Line, at.Column, message));
 
     /// <summary>Reports a problem with a value; one that came from a flag has no place, so the flag names it.</summary>
