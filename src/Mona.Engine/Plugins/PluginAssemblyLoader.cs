@@ -30,6 +30,10 @@ internal static class PluginAssemblyLoader
         Assembly assembly;
         try
         {
+            // PreferSharedTypes stays off: with it on, McMaster resolves every assembly from the host
+            // first, so a plugin built against YamlDotNet 16 would silently run on the host's 18
+            // (PluginCatalogTests proves the difference). The shared types alone give the host's SDK,
+            // logging and DI abstractions; whatever a plugin does not ship falls back to the host.
             var loader = PluginLoader.CreateFromAssemblyFile(info.Path, SharedTypes, config => config.PreferSharedTypes = false);
             assembly = loader.LoadDefaultAssembly();
         }
@@ -119,8 +123,20 @@ internal static class PluginAssemblyLoader
         return null;
     }
 
-    /// <summary>The exception's type and message, with the distinct loader messages of a type-load failure.</summary>
-    private static string Describe(Exception e) => e is ReflectionTypeLoadException load
-        ? string.Join("; ", load.LoaderExceptions.OfType<Exception>().Select(x => x.Message).Distinct())
-        : $"{e.GetType().Name}: {e.Message}";
+    /// <summary>
+    /// The exception's type and message on one line (the distinct loader messages of a type-load
+    /// failure), with advice when a dependency is missing.
+    /// </summary>
+    private static string Describe(Exception e)
+    {
+        var text = e is ReflectionTypeLoadException load
+            ? string.Join("; ", load.LoaderExceptions.OfType<Exception>().Select(x => OneLine(x.Message)).Distinct())
+            : $"{e.GetType().Name}: {OneLine(e.Message)}";
+        return e is FileNotFoundException or FileLoadException
+            ? $"{text} (a dependency is missing: ship it in the plugin's folder)"
+            : text;
+    }
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

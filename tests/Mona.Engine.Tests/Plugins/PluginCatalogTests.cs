@@ -113,7 +113,8 @@ public sealed class PluginCatalogTests
         Assert.Contains(reasons, r => r.Contains("ThrowingDefinition could not be created", StringComparison.Ordinal)
                                       && r.Contains("test stage refuses to start", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.Contains("NeedsAbsentDefinition could not be created", StringComparison.Ordinal)
-                                      && r.Contains("Mona.TestPlugins.Absent", StringComparison.Ordinal));
+                                      && r.Contains("Mona.TestPlugins.Absent", StringComparison.Ordinal)
+                                      && r.EndsWith("(a dependency is missing: ship it in the plugin's folder)", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.Contains("stage 'echo' (Mona.TestPlugins.EchoTwinDefinition) is not loaded", StringComparison.Ordinal));
         Assert.Equal(4, _logger.Entries.Count(e => e.Level == LogLevel.Error));
     }
