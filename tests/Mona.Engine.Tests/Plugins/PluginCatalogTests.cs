@@ -24,6 +24,7 @@ public sealed class PluginCatalogTests
         Assert.Equal(Path.Combine(RepositoryPaths.PluginsRoot, "Mona.Stages.Sample", "Mona.Stages.Sample.dll"), sample.AssemblyPath);
         Assert.Equal(SdkInfo.Version, sample.SdkVersion);
         Assert.True(catalog.TryGet("grayscale", out var grayscale));
+        Assert.False(catalog.TryGet("Grayscale", out _)); // pipeline names are exact
         Assert.Same(grayscale, Assert.Single(sample.Stages));
         Assert.Equal(["weights", "output"], grayscale.Parameters.Select(p => p.Name));
         Assert.DoesNotContain(catalog.Errors, e => e.PluginPath.Contains("Mona.Stages.Sample", StringComparison.Ordinal));
