@@ -39,7 +39,7 @@ internal static class PluginAssemblyLoader
         }
         catch (Exception e)
         {
-            errors.Add(new PluginLoadError(info.Path, $"plugin {info.Name} could not be loaded: {e.Message}"));
+            errors.Add(new PluginLoadError(info.Path, $"plugin {info.Name} could not be loaded: {Describe(e)}"));
             return null;
         }
 
