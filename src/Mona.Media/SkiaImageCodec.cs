@@ -23,7 +23,9 @@ public sealed class SkiaImageCodec : IImageCodec
         if (fileInfo.Length == 0) throw Unreadable(path, "file is empty (0 bytes)");
 
         using var codec = SKCodec.Create(path, out var createResult)
-            ?? throw Unreadable(path, $"not a JPEG, PNG, WebP, BMP or GIF image ({Describe(createResult)})");
+            ?? throw Unreadable(path, createResult == SKCodecResult.Unimplemented
+                ? "not a JPEG, PNG, WebP, BMP or GIF image"
+                : $"not a readable image: {Describe(createResult)}");
         var (width, height) = (codec.Info.Width, codec.Info.Height);
         var megapixels = (double)width * height / 1e6;
         if (megapixels > _options.MaxImageMegapixels)
@@ -88,8 +90,7 @@ public sealed class SkiaImageCodec : IImageCodec
 
     private static string Describe(SKCodecResult result) => result switch
     {
-        SKCodecResult.IncompleteInput or SKCodecResult.ErrorInInput => "the file is truncated or corrupt",
-        SKCodecResult.InvalidInput => "the data is not a valid image",
+        SKCodecResult.IncompleteInput or SKCodecResult.ErrorInInput or SKCodecResult.InvalidInput => "the file is truncated or corrupt",
         SKCodecResult.Unimplemented => "unsupported or unrecognised format",
         SKCodecResult.InvalidConversion => "its pixel format cannot be converted to RGB",
         _ => $"decoder result {result}",
