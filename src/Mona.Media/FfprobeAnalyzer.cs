@@ -4,7 +4,7 @@ using Mona.Sdk.Stages;
 namespace Mona.Media;
 
 /// <summary>Runs FFProbe.Analyse against the resolved ffprobe, turning its failures into item errors that name the file.</summary>
-internal sealed class FfprobeAnalyzer
+internal sealed partial class FfprobeAnalyzer
 {
     private readonly FfmpegBinaries _binaries;
 
@@ -24,14 +24,30 @@ internal sealed class FfprobeAnalyzer
         catch (Exception e) when (e is FFMpegCore.Exceptions.FFMpegException or FFMpegCore.Exceptions.FormatNullException
                                       or System.Text.Json.JsonException or InvalidOperationException)
         {
-            throw new ItemFailedException($"cannot read video {path}: ffprobe cannot read it ({FirstLine(e.Message)})", e);
+            throw new ItemFailedException($"cannot read video {path}: ffprobe cannot read it ({Reason(e.Message, path)})", e);
         }
     }
 
-    private static string FirstLine(string message)
+    /// <summary>
+    /// ffprobe's own words without the wrapping: FFMpegCore reports "ffprobe exited with non-zero
+    /// exit-code (1 - LINES)", and ffprobe prefixes lines with "[demuxer @ 0xADDRESS]" or the path.
+    /// </summary>
+    private static string Reason(string message, string path)
     {
-        var trimmed = message.Trim();
-        var end = trimmed.IndexOfAny(['\r', '\n']);
-        return end < 0 ? trimmed : trimmed[..end];
+        var text = message.Trim();
+        var wrapper = WrapperPattern().Match(text);
+        if (wrapper.Success) text = text[wrapper.Length..^(text.EndsWith(')') ? 1 : 0)];
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => ContextPattern().Replace(line, ""))
+            .Select(line => line.StartsWith(path + ": ", StringComparison.Ordinal) ? line[(path.Length + 2)..] : line)
+            .Where(line => line.Length > 0);
+        var reason = string.Join("; ", lines);
+        return reason.Length > 0 ? reason : "no message from ffprobe";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^ffprobe exited with non-zero exit-code \(\d+ - ")]
+    private static partial System.Text.RegularExpressions.Regex WrapperPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\[[^\]]* @ 0x[0-9a-f]+\]\s*")]
+    private static partial System.Text.RegularExpressions.Regex ContextPattern();
 }

@@ -33,6 +33,29 @@ public static class MediaTool
         return null;
     }
 
+    /// <summary>The types of an MP4's top-level boxes in file order (ftyp, moov, mdat, ...).</summary>
+    public static IReadOnlyList<string> TopLevelBoxes(string path)
+    {
+        using var file = File.OpenRead(path);
+        var types = new List<string>();
+        Span<byte> header = stackalloc byte[16];
+        while (file.Position + 8 <= file.Length)
+        {
+            var start = file.Position;
+            file.ReadExactly(header[..8]);
+            long size = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(header);
+            types.Add(System.Text.Encoding.ASCII.GetString(header[4..8]));
+            if (size == 1)
+            {
+                file.ReadExactly(header[8..16]); // 64-bit "largesize" follows the type
+                size = (long)System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(header[8..16]);
+            }
+            if (size == 0) break; // the box runs to the end of the file
+            file.Position = start + size;
+        }
+        return types;
+    }
+
     public static void Run(string tool, IReadOnlyList<string> arguments) => RunBytes(tool, arguments);
 
     private static byte[] RunBytes(string tool, IReadOnlyList<string> arguments)
