@@ -33,20 +33,20 @@ public sealed class FfmpegVideoWriterFactory : IVideoWriterFactory
         if (!isGif && !Path.GetExtension(request.Path).Equals(".mp4", StringComparison.OrdinalIgnoreCase))
             throw new ArgumentException($"cannot write video {request.Path}: the extension must be .mp4 or .gif", nameof(request));
 
-        var audio = isGif ? FfmpegWriteArguments.AudioMode.None : ChooseAudio(request.AudioSourcePath);
+        var audio = isGif ? AudioTrackMode.None : ChooseAudio(request.AudioSourcePath);
         var scale = isGif && request.ScaleToWidth is { } width && width != request.Width ? width : (int?)null;
         var tempPath = AtomicFile.TempPathFor(request.Path);
         var arguments = FfmpegWriteArguments.For(request, scale, audio, tempPath, _options.X264Preset);
         return FfmpegVideoWriter.Start(_binaries, request, arguments, tempPath);
     }
 
-    private FfmpegWriteArguments.AudioMode ChooseAudio(string? audioSourcePath)
+    private AudioTrackMode ChooseAudio(string? audioSourcePath)
     {
-        if (audioSourcePath is null) return FfmpegWriteArguments.AudioMode.None;
+        if (audioSourcePath is null) return AudioTrackMode.None;
         var audio = _analyzer.Analyse(audioSourcePath).PrimaryAudioStream;
-        if (audio is null) return FfmpegWriteArguments.AudioMode.None;
+        if (audio is null) return AudioTrackMode.None;
         return Mp4AudioCodecs.Contains(audio.CodecName ?? "")
-            ? FfmpegWriteArguments.AudioMode.Copy
-            : FfmpegWriteArguments.AudioMode.ReencodeAac;
+            ? AudioTrackMode.Copy
+            : AudioTrackMode.ReencodeAac;
     }
 }

@@ -6,15 +6,7 @@ namespace Mona.Media;
 /// <summary>Builds the ffmpeg command line for one output: raw rgb24 frames on stdin, MP4 or GIF out.</summary>
 internal static class FfmpegWriteArguments
 {
-    /// <summary>How the audio of <see cref="VideoWriteRequest.AudioSourcePath"/> goes into an MP4.</summary>
-    public enum AudioMode
-    {
-        None,
-        Copy,
-        ReencodeAac,
-    }
-
-    public static List<string> For(VideoWriteRequest request, int? scaleToWidth, AudioMode audio, string tempPath, string x264Preset)
+    public static List<string> For(VideoWriteRequest request, int? scaleToWidth, AudioTrackMode audio, string tempPath, string x264Preset)
     {
         // The exact fraction goes to ffmpeg as text ("30000/1001"), so no rounding ever happens.
         var rate = request.FrameRate.Reduce().ToString();
@@ -33,17 +25,17 @@ internal static class FfmpegWriteArguments
 
     public static bool IsGif(string path) => Path.GetExtension(path).Equals(".gif", StringComparison.OrdinalIgnoreCase);
 
-    private static void AddMp4(List<string> arguments, VideoWriteRequest request, AudioMode audio, string x264Preset)
+    private static void AddMp4(List<string> arguments, VideoWriteRequest request, AudioTrackMode audio, string x264Preset)
     {
-        if (audio != AudioMode.None) arguments.AddRange(["-i", request.AudioSourcePath!]);
+        if (audio != AudioTrackMode.None) arguments.AddRange(["-i", request.AudioSourcePath!]);
         arguments.AddRange(["-map", "0:v:0"]);
-        if (audio != AudioMode.None) arguments.AddRange(["-map", "1:a:0"]);
+        if (audio != AudioTrackMode.None) arguments.AddRange(["-map", "1:a:0"]);
         // yuv420p halves chroma in both axes, so x264 needs even sizes: pad one black pixel.
         if (request.Width % 2 != 0 || request.Height % 2 != 0) arguments.AddRange(["-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2"]);
         arguments.AddRange(["-c:v", "libx264", "-preset", x264Preset,
             "-crf", request.Quality.ToString(CultureInfo.InvariantCulture), "-pix_fmt", "yuv420p"]);
-        if (audio == AudioMode.Copy) arguments.AddRange(["-c:a", "copy"]);
-        if (audio == AudioMode.ReencodeAac) arguments.AddRange(["-c:a", "aac", "-b:a", "192k"]);
+        if (audio == AudioTrackMode.Copy) arguments.AddRange(["-c:a", "copy"]);
+        if (audio == AudioTrackMode.ReencodeAac) arguments.AddRange(["-c:a", "aac", "-b:a", "192k"]);
         // faststart moves the index (moov) before the data so players can start while downloading.
         arguments.AddRange(["-movflags", "+faststart", "-f", "mp4"]);
     }
