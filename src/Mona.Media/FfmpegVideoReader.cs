@@ -9,6 +9,13 @@ namespace Mona.Media;
 /// Reads videos through FFmpeg: probes with FFMpegCore's FFProbe.Analyse and streams decoded
 /// frames as raw rgb24 from an ffmpeg process's stdout, one frame buffer at a time.
 /// </summary>
+/// <remarks>
+/// Frames come from a direct <see cref="System.Diagnostics.Process"/> rather than FFMpegCore's
+/// StreamPipeSink: the sink hands ffmpeg's output to a callback that runs while FFMpegCore awaits
+/// the process, which an async iterator cannot yield from without a second pipe and a producer
+/// task. Reading stdout here yields each frame as it arrives and lets the consumer's pace (and
+/// early exit, which kills ffmpeg) drive the decoder.
+/// </remarks>
 public sealed class FfmpegVideoReader : IVideoReader
 {
     private readonly FfmpegBinaries _binaries;

@@ -31,7 +31,7 @@ public sealed class SkiaImageCodec : IImageCodec
         if (megapixels > _options.MaxImageMegapixels)
         {
             throw Unreadable(path, string.Create(CultureInfo.InvariantCulture,
-                $"{width}x{height} is {megapixels:0.#} megapixels, above the {_options.MaxImageMegapixels:0.###}-megapixel limit"));
+                $"{width}x{height} is {megapixels:0.##} megapixels, above the {_options.MaxImageMegapixels:0.###}-megapixel limit"));
         }
 
         // Ask Skia for sRGB unpremultiplied RGBA whatever the source holds: it converts gray,

@@ -107,15 +107,17 @@ public sealed class FfmpegVideoWriterTests : IClassFixture<NtscClipFixture>, IDi
     }
 
     [MediaFact(ffmpeg: true)]
-    public async Task Dispose_WithoutComplete_LeavesNoFile()
+    public async Task Dispose_WithoutComplete_LeavesTheFinalPathUntouched()
     {
         var output = _temp.File("abandoned.mp4");
+        File.WriteAllText(output, "an earlier result");
         await using (var writer = _writers.Open(new VideoWriteRequest(output, 64, 48, new Rational(25, 1))))
         {
             for (var i = 0; i < 10; i++) await writer.WriteFrameAsync(Gradient(64, 48));
         }
 
-        Assert.Empty(_temp.Files());
+        Assert.Equal(["abandoned.mp4"], _temp.Files());
+        Assert.Equal("an earlier result", File.ReadAllText(output));
     }
 
     [MediaFact(ffmpeg: true)]

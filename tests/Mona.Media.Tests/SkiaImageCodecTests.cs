@@ -168,7 +168,7 @@ public sealed class SkiaImageCodecTests : IDisposable
 
         var error = Assert.Throws<ItemFailedException>(() => strict.Decode(path));
 
-        Assert.Equal($"cannot read image {path}: 100x50 is 0 megapixels, above the 0.001-megapixel limit", error.Message);
+        Assert.Equal($"cannot read image {path}: 100x50 is 0.01 megapixels, above the 0.001-megapixel limit", error.Message);
     }
 
     [MediaFact(sharedData: true)]
