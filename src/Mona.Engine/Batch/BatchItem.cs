@@ -4,9 +4,6 @@ namespace Mona.Engine.Batch;
 /// <param name="Name">The output folder name: the file name without extension, or the folder name (see <see cref="ItemDiscovery"/> for collisions).</param>
 /// <param name="Source">Full path of the file or folder the item came from.</param>
 /// <param name="Shots">Full paths of the item's image files, in ordinal order; empty for a folder without images.</param>
+/// <param name="IsFolder">Whether the item is a folder of shots rather than a single portrait file.</param>
 /// <param name="Warnings">Notes about how the item was found (a renamed collision), copied into the report.</param>
-public sealed record BatchItem(string Name, string Source, IReadOnlyList<string> Shots, IReadOnlyList<string> Warnings)
-{
-    /// <summary>Whether the item is a folder of shots rather than a single portrait file.</summary>
-    public bool IsFolder => Directory.Exists(Source);
-}
+public sealed record BatchItem(string Name, string Source, IReadOnlyList<string> Shots, bool IsFolder, IReadOnlyList<string> Warnings);

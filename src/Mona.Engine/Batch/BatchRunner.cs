@@ -41,8 +41,8 @@ public sealed class BatchRunner
         var run = await PrepareAsync(pipeline, layout, hasher, cancellationToken).ConfigureAwait(false);
         try
         {
-            _logger.LogInformation("{Pipeline}: {Count} items in shard {Shard}, {Parallelism} at once; stages {Stages}",
-                pipeline.Name, items.Count, shard, pipeline.Parallelism,
+            _logger.LogInformation("{Pipeline}: {Count} items in shard {Shard}, {Parallelism} at once, device {Device}; stages {Stages}",
+                pipeline.Name, items.Count, shard, pipeline.Parallelism, pipeline.Device,
                 string.Join(", ", pipeline.Steps.Select(s => $"{s.Definition.Name} {s.Definition.Version}")));
             progress.BatchStarted(pipeline.Name, items.Count);
             var executor = new ItemExecutor(run, hasher, _services, progress, _logger);

@@ -12,7 +12,8 @@ namespace Mona.Engine.Batch;
 /// first (ordinal) keeps it (a folder <c>a</c> sorts before <c>a.jpg</c>, which sorts before
 /// <c>a.png</c>); each other one is named by its full file name with dots turned into underscores
 /// (<c>a.png</c> becomes <c>a_png</c>), followed by <c>~2</c>, <c>~3</c>... if that is taken too.
-/// The renamed item carries a warning saying so. Items are returned sorted by name (ordinal), so
+/// The renamed item carries a warning saying so. Names of the runner's own files
+/// (<c>report*.json</c>) are never given to an item. Items are returned sorted by name (ordinal), so
 /// every run, shard and machine sees the same list.
 /// </remarks>
 public static class ItemDiscovery
@@ -41,11 +42,11 @@ public static class ItemDiscovery
             if (entry is DirectoryInfo folder)
             {
                 if (excluded is not null && string.Equals(Path.TrimEndingDirectorySeparator(folder.FullName), excluded, StringComparison.Ordinal)) continue;
-                candidates.Add(new Candidate(folder.Name, folder.Name, folder.FullName, ShotsOf(folder)));
+                candidates.Add(new Candidate(folder.Name, folder.Name, folder.FullName, ShotsOf(folder), IsFolder: true));
             }
             else if (IsImageFile(entry.Name))
             {
-                candidates.Add(new Candidate(Path.GetFileNameWithoutExtension(entry.Name), entry.Name, entry.FullName, [entry.FullName]));
+                candidates.Add(new Candidate(Path.GetFileNameWithoutExtension(entry.Name), entry.Name, entry.FullName, [entry.FullName], IsFolder: false));
             }
         }
         return AssignNames(candidates);
@@ -73,8 +74,13 @@ public static class ItemDiscovery
         foreach (var group in candidates.GroupBy(c => c.WantedName, StringComparer.OrdinalIgnoreCase))
         {
             var ordered = group.OrderBy(c => c.EntryName, StringComparer.Ordinal).ToList();
+            if (IsReserved(group.Key))
+            {
+                losers.AddRange(ordered);
+                continue;
+            }
             taken.Add(ordered[0].WantedName);
-            items.Add(new BatchItem(ordered[0].WantedName, ordered[0].Source, ordered[0].Shots, []));
+            items.Add(ordered[0].ToItem(ordered[0].WantedName, []));
             losers.AddRange(ordered.Skip(1));
         }
 
@@ -82,14 +88,21 @@ public static class ItemDiscovery
         {
             var stem = loser.EntryName.Replace('.', '_');
             var name = stem;
-            for (var n = 2; !taken.Add(name); n++) name = $"{stem}~{n}";
-            var warning = $"'{loser.EntryName}' was named '{name}' because another entry already produces '{loser.WantedName}'";
-            items.Add(new BatchItem(name, loser.Source, loser.Shots, [warning]));
+            for (var n = 2; IsReserved(name) || !taken.Add(name); n++) name = $"{stem}~{n}";
+            var why = IsReserved(loser.WantedName) ? "the runner's report uses that name" : "another entry already produces that name";
+            items.Add(loser.ToItem(name, [$"'{loser.EntryName}' was named '{name}' instead of '{loser.WantedName}': {why}"]));
         }
 
         items.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         return items;
     }
 
-    private sealed record Candidate(string WantedName, string EntryName, string Source, IReadOnlyList<string> Shots);
+    // The runner's own files sit beside the item folders: report.json, report.shard-0-of-2.json.
+    private static bool IsReserved(string name) =>
+        name.StartsWith("report", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
+    private sealed record Candidate(string WantedName, string EntryName, string Source, IReadOnlyList<string> Shots, bool IsFolder)
+    {
+        public BatchItem ToItem(string name, IReadOnlyList<string> warnings) => new(name, Source, Shots, IsFolder, warnings);
+    }
 }

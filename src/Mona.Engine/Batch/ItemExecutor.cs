@@ -73,7 +73,15 @@ internal sealed class ItemExecutor
 
     private async Task<ItemResult> BuildAsync(BatchItem item, string key, string finalDirectory, Stopwatch clock, CancellationToken cancellationToken)
     {
-        var staging = _run.Staging.Create(item.Name);
+        string staging;
+        try
+        {
+            staging = _run.Staging.Create(item.Name);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(item, clock, $"cannot create a staging folder for '{item.Name}': {e.Message}", null, [], item.Warnings);
+        }
         var work = new WorkItem(item.Name, item.Shots, staging);
         foreach (var warning in item.Warnings) work.Warnings.Enqueue(warning);
         var timings = new List<StageTiming>();

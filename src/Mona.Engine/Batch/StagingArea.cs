@@ -18,8 +18,16 @@ public sealed class StagingArea
     public string Create(string itemName)
     {
         var path = Path.Combine(_layout.StagingDirectory, $"{itemName}-{Guid.NewGuid().ToString("N")[..RandomLength]}");
-        Directory.CreateDirectory(path);
-        return path;
+        // Another shard may remove the empty staging root between our two mkdirs: try again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.CreateDirectory(path);
+                return path;
+            }
+            catch (DirectoryNotFoundException) when (attempt < 3) { }
+        }
     }
 
     /// <summary>

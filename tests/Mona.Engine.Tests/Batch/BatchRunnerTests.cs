@@ -95,6 +95,22 @@ public sealed class BatchRunnerTests
     }
 
     [Fact]
+    public async Task Run_NameCollision_BothItemsProducedAndRenameWarnedInReport()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.Write("a.jpg", "1 1");
+        input.Write("a.png", "2 2");
+        var pipeline = Pipeline(input.Path, output.Path, 2, Step(TestStages.Writer()));
+
+        var report = await RunAsync(pipeline);
+
+        Assert.Equal(["a", "a_png"], report.Items.Select(i => i.Name));
+        Assert.Contains("a.png ", File.ReadAllText(output.Combine("a_png", "result.txt")));
+        Assert.Contains("'a.png' was named 'a_png'", Assert.Single(Item(report, "a_png").Warnings));
+    }
+
+    [Fact]
     public async Task Run_StageReadsImages_HostDecodesShotsLazilyWithTheCodec()
     {
         using var input = new TempFolder();

@@ -47,7 +47,7 @@ public sealed class ItemDiscoveryTests
         Assert.Equal(input.Combine("a.jpg"), items[1].Source);
         Assert.Equal(input.Combine("a_png.jpg"), items[2].Source);
         Assert.Equal(input.Combine("a.png"), items[3].Source);
-        Assert.Contains("'a.png' was named 'a_png~2'", Assert.Single(items[3].Warnings));
+        Assert.Contains("'a.png' was named 'a_png~2' instead of 'a'", Assert.Single(items[3].Warnings));
         Assert.Empty(items[2].Warnings);
     }
 
@@ -61,6 +61,19 @@ public sealed class ItemDiscoveryTests
         var names = ItemDiscovery.Discover(input.Path).Select(i => i.Name);
 
         Assert.Equal(["Ann", "ann_png"], names);
+    }
+
+    [Fact]
+    public void Discover_NameOfTheReportFile_IsNeverGivenToAnItem()
+    {
+        using var input = new TempFolder();
+        input.Write("report.json.png", "x");
+        input.Write("report.shard-0-of-2.json/1.jpg", "x");
+
+        var items = ItemDiscovery.Discover(input.Path);
+
+        Assert.Equal(["report_json_png", "report_shard-0-of-2_json"], items.Select(i => i.Name));
+        Assert.All(items, item => Assert.Contains("the runner's report uses that name", Assert.Single(item.Warnings)));
     }
 
     [Fact]
