@@ -178,6 +178,28 @@ public sealed class BatchRunnerTests
     }
 
     [Fact]
+    public async Task Run_ParallelismTwo_TwoItemsReallyRunAtOnce()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.Write("a.jpg", "1 1");
+        input.Write("b.jpg", "1 1");
+        var arrived = 0;
+        var bothIn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Each item waits for the other to be inside the stage too: run one at a time, and both fail.
+        var rendezvous = new DelegateStageDefinition("rendezvous", async (_, _, token) =>
+        {
+            if (Interlocked.Increment(ref arrived) == 2) bothIn.SetResult();
+            try { await bothIn.Task.WaitAsync(TimeSpan.FromSeconds(20), token); }
+            catch (TimeoutException) { throw new Mona.Sdk.Stages.ItemFailedException("the other item never ran alongside"); }
+        });
+
+        var report = await RunAsync(Pipeline(input.Path, output.Path, 2, Step(rendezvous)));
+
+        Assert.Equal(2, report.Totals.Succeeded);
+    }
+
+    [Fact]
     public async Task Run_MissingInputFolder_ThrowsSetupErrorNamingIt()
     {
         using var root = new TempFolder();
