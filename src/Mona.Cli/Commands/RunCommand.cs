@@ -17,7 +17,7 @@ internal static class RunCommand
 
     private static readonly Argument<string> PipelineFile = new("file") { Description = "The pipeline file (YAML)." };
     private static readonly Option<string?> Input = new("--input") { Description = "Portraits folder (overrides the file's input)." };
-    private static readonly Option<string?> Driving = new("--driving") { Description = "Driving video, or preset:NAME (overrides the file's driving)." };
+    private static readonly Option<string?> Driving = new("--driving") { Description = "Driving video or preset name (overrides the file's driving)." };
     private static readonly Option<string?> Output = new("--output") { Description = "Output folder (overrides the file's output)." };
     private static readonly Option<string?> Shard = new("--shard") { Description = $"Run only shard i of N, written i/N with 0 <= i < N (default: ${ShardVariable}, else 0/1)." };
     private static readonly Option<int?> Parallelism = new("--parallelism") { Description = "Items processed at once (overrides the file)." };
@@ -35,10 +35,11 @@ internal static class RunCommand
         command.SetAction((parse, cancellationToken) => HandleAsync(
             new RunRequest(
                 parse.GetValue(PipelineFile)!,
+                // As given: the loader resolves flag paths against the current folder and tells presets from videos.
                 new PipelineOverrides(
-                    FullPath(parse.GetValue(Input)),
-                    DrivingPath(parse.GetValue(Driving)),
-                    FullPath(parse.GetValue(Output)),
+                    parse.GetValue(Input),
+                    parse.GetValue(Driving),
+                    parse.GetValue(Output),
                     parse.GetValue(Device),
                     parse.GetValue(Parallelism)),
                 parse.GetValue(Shard) ?? Environment.GetEnvironmentVariable(ShardVariable),
@@ -75,10 +76,4 @@ internal static class RunCommand
         }
         return await BatchHost.RunAsync(new BatchJob(loaded.Pipeline, shard), request.Verbose, deps.AddMediaServices, cancellationToken);
     }
-
-    private static string? FullPath(string? path) => path is null ? null : Path.GetFullPath(path);
-
-    // A preset is passed through by name; a video path is made absolute against the current folder.
-    private static string? DrivingPath(string? driving) =>
-        driving is null || driving.StartsWith("preset:", StringComparison.Ordinal) ? driving : Path.GetFullPath(driving);
 }

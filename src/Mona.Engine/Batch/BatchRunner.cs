@@ -61,11 +61,14 @@ public sealed class BatchRunner
         }
     }
 
-    private static List<BatchItem> Discover(ValidatedPipeline pipeline, ShardSpec shard)
+    private List<BatchItem> Discover(ValidatedPipeline pipeline, ShardSpec shard)
     {
         try
         {
-            return ItemDiscovery.Discover(pipeline.InputDirectory, pipeline.OutputDirectory).Where(item => shard.Contains(item.Name)).ToList();
+            var items = ItemDiscovery.Discover(pipeline.InputDirectory, pipeline.OutputDirectory).Where(item => shard.Contains(item.Name)).ToList();
+            foreach (var folder in ItemDiscovery.FoldersWithoutImages(pipeline.InputDirectory, pipeline.OutputDirectory))
+                _logger.LogWarning("folder '{Folder}' holds no image files (jpg, jpeg, png, webp, bmp); it is not an item", folder);
+            return items;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

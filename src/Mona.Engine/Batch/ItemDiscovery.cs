@@ -2,9 +2,10 @@ namespace Mona.Engine.Batch;
 
 /// <summary>
 /// Turns an input folder into work items: one per image file (jpg, jpeg, png, webp, bmp, any case)
-/// directly in the folder, named by the file name without extension, and one per subfolder, named
-/// by the folder and holding that folder's image files as its shots. Hidden entries (a leading dot
-/// or the hidden attribute) and other files are ignored; the output folder is never an item.
+/// directly in the folder, named by the file name without extension, and one per subfolder that
+/// holds image files, named by the folder, with those files as its shots (deeper folders are not
+/// looked into). Hidden entries (a leading dot or the hidden attribute) and other files are
+/// ignored; the output folder is never an item. This is what <c>mona validate</c> counts.
 /// </summary>
 /// <remarks>
 /// Names are compared ignoring case, so that outputs do not clash on case-insensitive file
@@ -42,7 +43,8 @@ public static class ItemDiscovery
             if (entry is DirectoryInfo folder)
             {
                 if (excluded is not null && string.Equals(Path.TrimEndingDirectorySeparator(folder.FullName), excluded, StringComparison.Ordinal)) continue;
-                candidates.Add(new Candidate(folder.Name, folder.Name, folder.FullName, ShotsOf(folder), IsFolder: true));
+                var shots = ShotsOf(folder);
+                if (shots.Count > 0) candidates.Add(new Candidate(folder.Name, folder.Name, folder.FullName, shots, IsFolder: true));
             }
             else if (IsImageFile(entry.Name))
             {
@@ -50,6 +52,17 @@ public static class ItemDiscovery
             }
         }
         return AssignNames(candidates);
+    }
+
+    /// <summary>Visible subfolders of <paramref name="inputDirectory"/> that hold no image file, so are no item (worth a warning: a person folder of unsupported files).</summary>
+    public static IReadOnlyList<string> FoldersWithoutImages(string inputDirectory, string? excludedDirectory = null)
+    {
+        var excluded = excludedDirectory is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(excludedDirectory));
+        return new DirectoryInfo(inputDirectory).EnumerateDirectories()
+            .Where(folder => !IsHidden(folder) && folder.FullName != excluded && ShotsOf(folder).Count == 0)
+            .Select(folder => folder.FullName)
+            .Order(StringComparer.Ordinal)
+            .ToList();
     }
 
     private static List<string> ShotsOf(DirectoryInfo folder)

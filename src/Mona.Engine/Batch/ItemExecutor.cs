@@ -41,9 +41,6 @@ internal sealed class ItemExecutor
 
     private async Task<ItemResult> ProcessAsync(BatchItem item, Stopwatch clock, CancellationToken cancellationToken)
     {
-        if (item.Shots.Count == 0)
-            return Failed(item, clock, $"folder '{item.Source}' holds no image files (jpg, jpeg, png, webp, bmp)", null, [], item.Warnings);
-
         string key;
         try
         {

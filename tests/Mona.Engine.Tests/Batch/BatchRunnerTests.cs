@@ -77,24 +77,6 @@ public sealed class BatchRunnerTests
     }
 
     [Fact]
-    public async Task Run_FolderWithoutImages_FailsWithReasonNamingTheFolder()
-    {
-        using var input = new TempFolder();
-        using var output = new TempFolder();
-        input.Write("empty/readme.txt", "x");
-        input.Write("a.jpg", "1 1");
-        var pipeline = Pipeline(input.Path, output.Path, 1, Step(TestStages.Writer()));
-
-        var report = await RunAsync(pipeline);
-
-        var empty = Item(report, "empty");
-        Assert.Equal(ItemStatus.Failed, empty.Status);
-        Assert.Contains(input.Combine("empty"), empty.Error);
-        Assert.Contains("no image files", empty.Error);
-        Assert.Equal(ItemStatus.Succeeded, Item(report, "a").Status);
-    }
-
-    [Fact]
     public async Task Run_NameCollision_BothItemsProducedAndRenameWarnedInReport()
     {
         using var input = new TempFolder();

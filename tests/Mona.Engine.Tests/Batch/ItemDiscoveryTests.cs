@@ -89,15 +89,17 @@ public sealed class ItemDiscoveryTests
     }
 
     [Fact]
-    public void Discover_FolderWithoutImages_IsAnItemWithNoShots()
+    public void Discover_FolderWithoutImages_IsNoItemButIsListedForAWarning()
     {
         using var input = new TempFolder();
-        input.Write("empty/notes.txt", "x");
+        input.Write("heic/1.heic", "x");
+        input.Write("person/1.jpg", "x");
+        input.Write(".git/config", "x");
 
-        var item = Assert.Single(ItemDiscovery.Discover(input.Path));
+        var items = ItemDiscovery.Discover(input.Path);
 
-        Assert.Equal("empty", item.Name);
-        Assert.Empty(item.Shots);
+        Assert.Equal(["person"], items.Select(i => i.Name));
+        Assert.Equal([input.Combine("heic")], ItemDiscovery.FoldersWithoutImages(input.Path));
     }
 
     [Fact]
