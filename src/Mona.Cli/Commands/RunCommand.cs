@@ -2,6 +2,7 @@ using System.CommandLine;
 using Mona.Cli.Hosting;
 using Mona.Engine.Batch;
 using Mona.Engine.Pipelines;
+using Mona.Media;
 
 namespace Mona.Cli.Commands;
 
@@ -24,7 +25,15 @@ internal static class RunCommand
     private static readonly Option<string?> Device = new("--device") { Description = "auto, cpu or cuda (overrides the file)." };
     private static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Log stages, backends and items (default: warnings only)." };
 
-    public static Command Create() => Create(RunCommandDeps.Unwired);
+    public static Command Create() => Create(new RunCommandDeps(
+        (file, overrides) =>
+        {
+            var result = new PipelineLoader(HostCatalog.Load()).Load(file, overrides);
+            return result.Succeeded
+                ? PipelineLoadOutcome.Valid(result.Pipeline!)
+                : PipelineLoadOutcome.Invalid([.. result.Errors.Select(e => e.ToString())]);
+        },
+        services => services.AddMonaMedia()));
 
     public static Command Create(RunCommandDeps deps)
     {

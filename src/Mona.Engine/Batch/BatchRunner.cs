@@ -85,7 +85,7 @@ public sealed class BatchRunner
         var drivingHash = await HashDrivingVideoAsync(pipeline.Driving, hasher, cancellationToken).ConfigureAwait(false);
         var settings = new RunSettings(pipeline.Name, pipeline.Driving, pipeline.Device, pipeline.OutputDirectory);
         var stages = CreateStages(pipeline);
-        return new BatchRun(layout, staging, manifest, BatchFingerprint.Compute(pipeline), drivingHash, stages, settings);
+        return new BatchRun(layout, staging, manifest, pipeline.Fingerprint, drivingHash, stages, settings);
     }
 
     private ResumeManifest LoadManifest(BatchLayout layout)
