@@ -1,3 +1,4 @@
+using Mona.Kernels.AdaIn;
 using Mona.Kernels.Tests.Gpu.Support;
 using Mona.Kernels.Tests.Support;
 
@@ -63,6 +64,18 @@ public abstract class AdaInKernelTests(Func<TestAccelerator> open) : Accelerator
         using var b = Upload(beta);
         Kernels.AdaIn.Forward(buffer.View, n, c, plane, g.View, b.View, 1e-5f, buffer.View);
         Close.Assert(ScalarReference.AdaIn(x, n, c, plane, gamma, beta, 1e-5f), Download(buffer), atol: 1e-5f, rtol: 1e-4f, "AdaIN in place");
+    }
+
+    [AcceleratorFact]
+    public void Forward_SameInputs_AgreesWithCpuTwin()
+    {
+        const int n = 2, c = 4, plane = 9 * 11;
+        var x = TestData.Uniform(n * c * plane, seed: 7, lo: -2f, hi: 6f);
+        var gamma = TestData.Uniform(n * c, seed: 8, lo: 0.5f, hi: 2f);
+        var beta = TestData.Uniform(n * c, seed: 9);
+        var twin = new float[x.Length];
+        AdaInCpu.Forward(x, n, c, plane, gamma, beta, 1e-5f, twin, threads: 2);
+        Close.Assert(twin, Run(x, n, c, plane, gamma, beta, 1e-5f), atol: 1e-5f, rtol: 1e-4f, "AdaIN vs CPU twin");
     }
 
     [AcceleratorFact]

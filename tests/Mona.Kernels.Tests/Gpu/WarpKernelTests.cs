@@ -33,6 +33,22 @@ public abstract class WarpKernelTests(Func<TestAccelerator> open) : AcceleratorT
     }
 
     [AcceleratorFact]
+    public void Forward_EveryPaddingAndAlignment_AgreesWithCpuTwin()
+    {
+        const int n = 1, c = 5, h = 7, w = 9, outH = 6, outW = 8;
+        var input = TestData.Uniform(n * c * h * w, seed: 15);
+        var grid = TestData.Uniform(n * outH * outW * 2, seed: 16, lo: -1.4f, hi: 1.4f);
+        foreach (var padding in Enum.GetValues<WarpPadding>())
+        foreach (var align in new[] { false, true })
+        {
+            var options = new WarpOptions(padding, align);
+            var twin = new float[n * c * outH * outW];
+            WarpCpu.Forward(input, n, c, h, w, grid, outH, outW, options, twin, threads: 2);
+            Close.Assert(twin, Run(input, n, c, h, w, grid, outH, outW, options), atol: 1e-5f, rtol: 1e-4f, $"warp vs CPU twin {options}");
+        }
+    }
+
+    [AcceleratorFact]
     public void Forward_GridAtPixelCentres_ReproducesInput()
     {
         // with aligned corners, g = 2·x/(W − 1) − 1 lands exactly on pixel x: all weight on one tap
