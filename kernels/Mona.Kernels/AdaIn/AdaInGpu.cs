@@ -13,12 +13,23 @@ public sealed class AdaInGpu
 
     internal AdaInGpu(Accelerator accelerator)
     {
-        GroupSize = PickGroupSize(accelerator.MaxNumThreadsPerGroup);
+        _maxGroupSize = Math.Min(accelerator.MaxNumThreadsPerGroup, AdaInKernel.MaxGroupSize);
         _forward = new(() => accelerator.LoadStreamKernel<ArrayView<float>, ArrayView<float>, ArrayView<float>, AdaInGeometry, ArrayView<float>>(AdaInKernel.Forward));
     }
 
-    /// <summary>Threads per plane: the largest power of two up to 256 that the device allows.</summary>
-    public int GroupSize { get; }
+    private readonly int _maxGroupSize;
+
+    /// <summary>
+    /// Threads per plane: the largest power of two ≤ max(32, plane/8), at most 1024 and at most what
+    /// the device allows (16 on ILGPU's default CPU simulator).
+    /// </summary>
+    public int GroupSize(int plane)
+    {
+        var wanted = Math.Min(_maxGroupSize, Math.Max(32, plane / 8));
+        var size = 1;
+        while (size * 2 <= wanted) size *= 2;
+        return size;
+    }
 
     /// <summary>
     /// y = γ·(x − μ)/√(σ²+ε) + β per (n, c) plane of x (NCHW, N·C·plane floats). γ and β hold N·C
@@ -28,13 +39,6 @@ public sealed class AdaInGpu
     {
         var geometry = AdaInGeometry.Create(x.Length, n, c, plane, gamma.Length, beta.Length, epsilon);
         if (y.Length != x.Length) throw new ArgumentException($"AdaIN output holds {y.Length} floats, input {x.Length}");
-        _forward.Value(new KernelConfig(n * c, GroupSize), x, gamma, beta, geometry, y);
-    }
-
-    private static int PickGroupSize(int maxThreads)
-    {
-        var size = 1;
-        while (size * 2 <= Math.Min(maxThreads, AdaInKernel.MaxGroupSize)) size *= 2;
-        return size;
+        _forward.Value(new KernelConfig(n * c, GroupSize(plane)), x, gamma, beta, geometry, y);
     }
 }

@@ -12,7 +12,8 @@ namespace Mona.Kernels.AdaIn;
 /// γ and β hold either N·C values (per sample, <c>AffineSampleStride</c> = C) or C values shared by
 /// every sample (<c>AffineSampleStride</c> = 0); the element for (n, c) sits at n·stride + c.</para>
 /// <para>Thread mapping: one group per plane (grid X = N·C), a power-of-two number G of threads per
-/// group. Each thread strides through the plane by G, so consecutive threads read consecutive
+/// group, about plane/8 threads (32 to 1024, within the device limit) so that small planes do not
+/// idle most of a big group and large planes get the whole group. Each thread strides through the plane by G, so consecutive threads read consecutive
 /// floats (coalesced). Three passes over the plane, which stays in L1/L2 between them:
 /// (1) partial sums → tree reduction in shared memory → μ; (2) partial Σ(x − μ)² → reduction →
 /// σ² (two passes rather than E[x²] − μ², which cancels badly when |μ| ≫ σ); (3) y = x·s + t with
@@ -23,7 +24,7 @@ namespace Mona.Kernels.AdaIn;
 public static class AdaInKernel
 {
     /// <summary>Largest group the kernel supports; the shared scratch is sized for it.</summary>
-    public const int MaxGroupSize = 256;
+    public const int MaxGroupSize = 1024;
 
     /// <summary>The kernel: one group per (n, c) plane.</summary>
     public static void Forward(

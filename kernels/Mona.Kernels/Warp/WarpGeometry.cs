@@ -16,7 +16,7 @@ public readonly record struct WarpGeometry(int Channels, int InputHeight, int In
         if (inputLength != (long)n * c * h * w)
             throw new ArgumentException($"warp input holds {inputLength} floats but n·c·h·w = {(long)n * c * h * w}");
         if (gridLength != 2L * n * outH * outW)
-            throw new ArgumentException($"warp grid holds {gridLength} floats but n·outH·outW·2 = {2L * n * outH * outW}");
+            throw new ArgumentException($"warp grid (or flow) holds {gridLength} floats but n·outH·outW·2 = {2L * n * outH * outW}");
         if (outputLength != (long)n * c * outH * outW)
             throw new ArgumentException($"warp output holds {outputLength} floats but n·c·outH·outW = {(long)n * c * outH * outW}");
         return new WarpGeometry(c, h, w, outH, outW);

@@ -13,8 +13,15 @@ public sealed class WarpGpu
     private readonly Lazy<Action<Index1D, ArrayView<float>, ArrayView<float>, WarpGeometry, WarpAxis, WarpAxis, BorderPadding, ArrayView<float>>> _border;
     private readonly Lazy<Action<Index1D, ArrayView<float>, ArrayView<float>, WarpGeometry, WarpAxis, WarpAxis, ReflectionPadding, ArrayView<float>>> _reflection;
 
+    private readonly Lazy<Action<Index1D, ArrayView<float>, ArrayView<float>, WarpGeometry, WarpAxis, WarpAxis, ZerosPadding, ArrayView<float>>> _flowZeros;
+    private readonly Lazy<Action<Index1D, ArrayView<float>, ArrayView<float>, WarpGeometry, WarpAxis, WarpAxis, BorderPadding, ArrayView<float>>> _flowBorder;
+    private readonly Lazy<Action<Index1D, ArrayView<float>, ArrayView<float>, WarpGeometry, WarpAxis, WarpAxis, ReflectionPadding, ArrayView<float>>> _flowReflection;
+
     internal WarpGpu(Accelerator accelerator)
     {
+        _flowZeros = new(() => accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<float>, ArrayView<float>, WarpGeometry, WarpAxis, WarpAxis, ZerosPadding, ArrayView<float>>(WarpKernel.ForwardFlow));
+        _flowBorder = new(() => accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<float>, ArrayView<float>, WarpGeometry, WarpAxis, WarpAxis, BorderPadding, ArrayView<float>>(WarpKernel.ForwardFlow));
+        _flowReflection = new(() => accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<float>, ArrayView<float>, WarpGeometry, WarpAxis, WarpAxis, ReflectionPadding, ArrayView<float>>(WarpKernel.ForwardFlow));
         _zeros = new(() => accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<float>, ArrayView<float>, WarpGeometry, WarpAxis, WarpAxis, ZerosPadding, ArrayView<float>>(WarpKernel.Forward));
         _border = new(() => accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<float>, ArrayView<float>, WarpGeometry, WarpAxis, WarpAxis, BorderPadding, ArrayView<float>>(WarpKernel.Forward));
         _reflection = new(() => accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<float>, ArrayView<float>, WarpGeometry, WarpAxis, WarpAxis, ReflectionPadding, ArrayView<float>>(WarpKernel.Forward));
@@ -38,6 +45,26 @@ public sealed class WarpGpu
             case WarpPadding.Border: _border.Value(threads, input, grid, geometry, axisX, axisY, default, output); break;
             case WarpPadding.Reflection: _reflection.Value(threads, input, grid, geometry, axisX, axisY, default, output); break;
             default: throw new ArgumentOutOfRangeException(nameof(options), options.Padding, "unknown warp padding");
+        }
+    }
+
+    /// <summary>
+    /// Warps <paramref name="input"/> (N×C×H×W) by a pixel displacement field <paramref name="flow"/>
+    /// (N×2×H×W: dx plane, dy plane) into <paramref name="output"/> (N×C×H×W): output(x, y) reads the
+    /// input bilinearly at (x + dx, y + dy). Queued on the default stream; no overlap with the input.
+    /// </summary>
+    public void ForwardFlow(ArrayView<float> input, int n, int c, int h, int w, ArrayView<float> flow, WarpPadding padding, ArrayView<float> output)
+    {
+        var geometry = WarpGeometry.Create(input.Length, n, c, h, w, flow.Length, h, w, output.Length);
+        var axisX = WarpAxis.Create(w, alignCorners: true);
+        var axisY = WarpAxis.Create(h, alignCorners: true);
+        var threads = n * h * w;
+        switch (padding)
+        {
+            case WarpPadding.Zeros: _flowZeros.Value(threads, input, flow, geometry, axisX, axisY, default, output); break;
+            case WarpPadding.Border: _flowBorder.Value(threads, input, flow, geometry, axisX, axisY, default, output); break;
+            case WarpPadding.Reflection: _flowReflection.Value(threads, input, flow, geometry, axisX, axisY, default, output); break;
+            default: throw new ArgumentOutOfRangeException(nameof(padding), padding, "unknown warp padding");
         }
     }
 }

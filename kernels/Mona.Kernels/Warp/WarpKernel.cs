@@ -30,6 +30,39 @@ public static class WarpKernel
 
         var px = padding.Fold(grid[2L * thread] * axisX.Scale + axisX.Offset, axisX);
         var py = padding.Fold(grid[2L * thread + 1] * axisY.Scale + axisY.Offset, axisY);
+        Blend(input, output, geometry, sample, pixel, outPlane, px, py);
+    }
+
+    /// <summary>
+    /// Flow-field variant (the twin of WarpCpu.ForwardFlow): the output has the input's size and
+    /// pixel (x, y) of sample n reads the input at (x + dx, y + dy), where the flow is N×2×H×W
+    /// (plane 0 dx, plane 1 dy, in pixels). The axes are the aligned-corner ones, so reflection
+    /// mirrors about the corner pixel centres. Thread mapping as <see cref="Forward{TPadding}"/>.
+    /// </summary>
+    public static void ForwardFlow<TPadding>(
+        Index1D index, ArrayView<float> input, ArrayView<float> flow, WarpGeometry geometry,
+        WarpAxis axisX, WarpAxis axisY, TPadding padding, ArrayView<float> output)
+        where TPadding : struct, IWarpPadding
+    {
+        int thread = index;
+        var outPlane = geometry.OutputHeight * geometry.OutputWidth;
+        var sample = thread / outPlane;
+        var pixel = thread - sample * outPlane;
+        var row = pixel / geometry.OutputWidth;
+        var column = pixel - row * geometry.OutputWidth;
+        var at = 2L * sample * outPlane + pixel;
+        var px = padding.Fold(column + flow[at], axisX);
+        var py = padding.Fold(row + flow[at + outPlane], axisY);
+        Blend(input, output, geometry, sample, pixel, outPlane, px, py);
+    }
+
+    /// <summary>
+    /// Bilinear blend at pixel coordinate (px, py) for every channel of one sample, written to output
+    /// pixel <paramref name="pixel"/>: weights and tap offsets once, then one FMA chain per channel.
+    /// </summary>
+    private static void Blend(ArrayView<float> input, ArrayView<float> output, WarpGeometry geometry,
+        int sample, int pixel, int outPlane, float px, float py)
+    {
         var left = MathF.Floor(px);
         var top = MathF.Floor(py);
         var x0 = (int)left;

@@ -23,6 +23,7 @@ public sealed class PtxCompilationTests
     private static Dictionary<string, (MethodInfo Method, bool Grouped)> KernelMethods()
     {
         var warp = typeof(WarpKernel).GetMethod(nameof(WarpKernel.Forward))!;
+        var flow = typeof(WarpKernel).GetMethod(nameof(WarpKernel.ForwardFlow))!;
         var map = typeof(ElementwiseKernels).GetMethod(nameof(ElementwiseKernels.Map))!;
         var zip = typeof(ElementwiseKernels).GetMethod(nameof(ElementwiseKernels.Zip))!;
         return new()
@@ -31,6 +32,9 @@ public sealed class PtxCompilationTests
             ["Warp<Zeros>"] = (warp.MakeGenericMethod(typeof(ZerosPadding)), false),
             ["Warp<Border>"] = (warp.MakeGenericMethod(typeof(BorderPadding)), false),
             ["Warp<Reflection>"] = (warp.MakeGenericMethod(typeof(ReflectionPadding)), false),
+            ["WarpFlow<Zeros>"] = (flow.MakeGenericMethod(typeof(ZerosPadding)), false),
+            ["WarpFlow<Border>"] = (flow.MakeGenericMethod(typeof(BorderPadding)), false),
+            ["WarpFlow<Reflection>"] = (flow.MakeGenericMethod(typeof(ReflectionPadding)), false),
             ["Map<Relu>"] = (map.MakeGenericMethod(typeof(ReluOp)), false),
             ["Map<LeakyRelu>"] = (map.MakeGenericMethod(typeof(LeakyReluOp)), false),
             ["Map<ScaleShift>"] = (map.MakeGenericMethod(typeof(ScaleShiftOp)), false),

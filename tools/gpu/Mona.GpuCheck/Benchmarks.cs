@@ -36,7 +36,7 @@ internal sealed class Benchmarks(GpuKernels kernels, CuDnnContext? cudnn, GpuTim
         using var beta = Accelerator.Allocate1D(RandomData.Uniform(planes, seed: 23));
         using var y = Accelerator.Allocate1D<float>(x.Length);
         var (median, min, wall) = timer.Time(() => kernels.AdaIn.Forward(x.View, s.N, s.C, s.H * s.W, gamma.View, beta.View, 1e-5f, y.View));
-        return new BenchResult("adain", $"{s.N}x{s.C}x{s.H}x{s.W}", "", median, min, wall, iterations, $"fused, {kernels.AdaIn.GroupSize} threads per plane");
+        return new BenchResult("adain", $"{s.N}x{s.C}x{s.H}x{s.W}", "", median, min, wall, iterations, $"fused, {kernels.AdaIn.GroupSize(s.H * s.W)} threads per plane");
     }
 
     private BenchResult Warp((int N, int C, int H, int W) s)

@@ -21,6 +21,8 @@ internal sealed class KernelChecks(GpuKernels kernels, bool small)
         foreach (var padding in Enum.GetValues<WarpPadding>())
         foreach (var align in new[] { false, true })
             yield return Guard($"warp {padding} align={align}", () => Warp(new WarpOptions(padding, align)));
+        foreach (var padding in Enum.GetValues<WarpPadding>())
+            yield return Guard($"flow warp {padding}", () => FlowWarp(padding));
         yield return Guard("leaky relu", LeakyRelu);
         yield return Guard("channel bias", ChannelBias);
     }
@@ -68,6 +70,21 @@ internal sealed class KernelChecks(GpuKernels kernels, bool small)
         Accelerator.Synchronize();
         return CheckResult.Compare($"warp {n}x{c}x{h}x{w}->{outH}x{outW} {options.Padding} align={options.AlignCorners} vs WarpCpu",
             twin, dy.GetAsArray1D(), 1e-5f, 1e-4f);
+    }
+
+    private CheckResult FlowWarp(WarpPadding padding)
+    {
+        var (n, c, h, w) = small ? (1, 3, 6, 7) : (2, 16, 64, 64);
+        var input = RandomData.Uniform((long)n * c * h * w, seed: 9);
+        var flow = RandomData.Uniform(2L * n * h * w, seed: 10, lo: -4f, hi: 4f);
+        var twin = new float[input.Length];
+        WarpCpu.ForwardFlow(input, n, c, h, w, flow, padding, twin, Environment.ProcessorCount);
+        using var di = Accelerator.Allocate1D(input);
+        using var df = Accelerator.Allocate1D(flow);
+        using var dy = Accelerator.Allocate1D<float>(input.Length);
+        kernels.Warp.ForwardFlow(di.View, n, c, h, w, df.View, padding, dy.View);
+        Accelerator.Synchronize();
+        return CheckResult.Compare($"flow warp {n}x{c}x{h}x{w} {padding} vs WarpCpu.ForwardFlow", twin, dy.GetAsArray1D(), 1e-5f, 1e-4f);
     }
 
     private CheckResult LeakyRelu()
