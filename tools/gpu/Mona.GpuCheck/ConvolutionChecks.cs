@@ -9,9 +9,10 @@ internal sealed class ConvolutionChecks(CuDnnContext cudnn)
 {
     private static readonly (string Name, ConvolutionGeometry Geometry, bool Bias, CuDnnMathMode Math, float Atol, float Rtol)[] Cases =
     [
-        ("conv 3x3 pad1 bias fp32", new ConvolutionGeometry(1, 16, 20, 20, 24, 3, 3, PadH: 1, PadW: 1), true, CuDnnMathMode.Fp32, 1e-4f, 1e-4f),
-        ("conv 3x3 stride2 dilation2 groups4 fp32", new ConvolutionGeometry(2, 8, 17, 15, 12, 3, 3, 2, 2, 2, 2, 2, 2, 4), false, CuDnnMathMode.Fp32, 1e-4f, 1e-4f),
-        ("conv 1x1 fp32", new ConvolutionGeometry(1, 64, 16, 16, 32, 1, 1), true, CuDnnMathMode.Fp32, 1e-4f, 1e-4f),
+        // fp32: FFT/Winograd transforms lose a few ulps of the largest output; indexing errors are far larger
+        ("conv 3x3 pad1 bias fp32", new ConvolutionGeometry(1, 16, 20, 20, 24, 3, 3, PadH: 1, PadW: 1), true, CuDnnMathMode.Fp32, 5e-4f, 1e-3f),
+        ("conv 3x3 stride2 dilation2 groups4 fp32", new ConvolutionGeometry(2, 8, 17, 15, 12, 3, 3, 2, 2, 2, 2, 2, 2, 4), false, CuDnnMathMode.Fp32, 5e-4f, 1e-3f),
+        ("conv 1x1 fp32", new ConvolutionGeometry(1, 64, 16, 16, 32, 1, 1), true, CuDnnMathMode.Fp32, 5e-4f, 1e-3f),
         // TF32 rounds product operands to 10 mantissa bits: ~1e-3 relative per term over 576 terms
         ("conv 3x3 pad1 tf32", new ConvolutionGeometry(1, 64, 16, 16, 32, 3, 3, PadH: 1, PadW: 1), true, CuDnnMathMode.AllowTf32, 3e-2f, 1e-2f),
     ];

@@ -23,6 +23,8 @@ public sealed class CuDnnConvolutionTests
         return output.GetAsArray1D();
     }
 
+    // fp32 tolerance: the benchmark may pick FFT or Winograd, whose transforms lose a few ulps of the
+    // largest |output| (~2 here); 5e-4 + 1e-3·|ref| allows that and still catches any indexing error.
     private static void Check(ConvolutionGeometry g, bool withBias, CuDnnMathMode math, CuDnnAlgorithmSearch search, float atol, float rtol)
     {
         var x = TestData.Uniform((int)g.InputLength, seed: 31);
@@ -35,12 +37,12 @@ public sealed class CuDnnConvolutionTests
 
     [CuDnnFact]
     public void Forward_3x3Pad1WithBias_MatchesReference() =>
-        Check(new ConvolutionGeometry(2, 5, 9, 8, 6, 3, 3, PadH: 1, PadW: 1), true, CuDnnMathMode.Fp32, CuDnnAlgorithmSearch.Benchmark, 1e-4f, 1e-4f);
+        Check(new ConvolutionGeometry(2, 5, 9, 8, 6, 3, 3, PadH: 1, PadW: 1), true, CuDnnMathMode.Fp32, CuDnnAlgorithmSearch.Benchmark, 5e-4f, 1e-3f);
 
     [CuDnnFact]
     public void Forward_StrideDilationGroups_MatchesReference() =>
         Check(new ConvolutionGeometry(1, 4, 11, 10, 6, 3, 3, PadH: 2, PadW: 2, StrideH: 2, StrideW: 2, DilationH: 2, DilationW: 2, Groups: 2),
-            false, CuDnnMathMode.Fp32, CuDnnAlgorithmSearch.Heuristic, 1e-4f, 1e-4f);
+            false, CuDnnMathMode.Fp32, CuDnnAlgorithmSearch.Heuristic, 5e-4f, 1e-3f);
 
     [CuDnnFact]
     public void Forward_AllowTf32_MatchesWithinTf32Rounding()
