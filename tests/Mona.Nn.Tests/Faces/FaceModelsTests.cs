@@ -78,5 +78,49 @@ public sealed class FaceModelsTests
         Assert.Contains("64×48", error.Message);
     }
 
+    [FacesDataFact]
+    public void Pipeline_MirroredPortrait_FindsTheMirroredFaceWithAMatchingDescriptor()
+    {
+        var image = DecodePortrait("photo-woman.jpg");
+        var mirrored = Mirror(image);
+        var models = Models.Value;
+
+        var face = Assert.Single(models.Ssd.Detect(image, 0.5f));
+        var mirroredFace = Assert.Single(models.Ssd.Detect(mirrored, 0.5f));
+        var descriptor = models.Recognition.Describe(image, models.Landmarks.Detect(image, face));
+        var mirroredDescriptor = models.Recognition.Describe(mirrored, models.Landmarks.Detect(mirrored, mirroredFace));
+
+        var expected = face with { X = image.Width - face.X - face.Width };
+        Assert.True(expected.IntersectionOverUnion(mirroredFace) > 0.9f, $"{mirroredFace} is not the mirror of {face}");
+        // face-api's rule: the same person when the Euclidean distance is below 0.6.
+        var distance = MathF.Sqrt(descriptor.Zip(mirroredDescriptor).Sum(p => (p.First - p.Second) * (p.First - p.Second)));
+        Assert.InRange(distance, 0f, 0.6f);
+    }
+
+    private static RgbImage DecodePortrait(string name)
+    {
+        var path = Path.Combine(Repository.SharedData!, "portraits", name);
+        var size = Tools.Run("ffprobe", ["-v", "error", "-show_entries", "stream=width,height", "-of", "csv=p=0", path]).Trim().Split(',');
+        var raw = Path.GetTempFileName();
+        try
+        {
+            Tools.Run("ffmpeg", ["-v", "error", "-y", "-i", path, "-f", "rawvideo", "-pix_fmt", "rgb24", raw]);
+            return new RgbImage(int.Parse(size[0]), int.Parse(size[1]), File.ReadAllBytes(raw));
+        }
+        finally
+        {
+            File.Delete(raw);
+        }
+    }
+
+    private static RgbImage Mirror(RgbImage image)
+    {
+        var mirrored = new RgbImage(image.Width, image.Height);
+        for (var y = 0; y < image.Height; y++)
+            for (var x = 0; x < image.Width; x++)
+                image.Row(y).Slice(x * 3, 3).CopyTo(mirrored.Row(y).Slice((image.Width - 1 - x) * 3, 3));
+        return mirrored;
+    }
+
     private static WeightSet Read(string manifest) => TfjsManifestReader.Read(Path.Combine(ModelCache.FaceApiModels!, manifest));
 }
