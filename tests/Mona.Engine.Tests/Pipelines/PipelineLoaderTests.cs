@@ -101,7 +101,7 @@ public sealed class PipelineLoaderTests : IDisposable
             driving: {preset: blink, fps: 29.97}
             stages: [encode]
             output: out
-            """, catalog: new Plugins.InMemoryStageCatalog([new FakeStageDefinition("encode", [], [])]));
+            """, catalog: new Mona.Engine.Plugins.InMemoryStageCatalog([new FakeStageDefinition("encode", [], [])]));
 
         Assert.Equal(new Rational(30000, 1001), pipeline.Driving?.FrameRate);
     }
