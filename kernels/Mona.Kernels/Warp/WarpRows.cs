@@ -7,7 +7,7 @@ namespace Mona.Kernels.Warp;
 /// <summary>
 /// Warps output rows [start, end) of an N×C×outH×outW result; item r is sample r / outH, row
 /// r mod outH. Each row goes in chunks of <see cref="WarpTaps.Chunk"/> pixels: coordinates →
-/// tap tables once, then one blend per channel (two qword gathers per image row and 4 pixels). With a grid (N×outH×outW×2, interleaved x, y in
+/// tap tables once, then one blend per channel (two 8-byte pair loads per pixel). With a grid (N×outH×outW×2, interleaved x, y in
 /// [−1, 1]) the coordinates are unnormalised as ONNX GridSample does: align corners
 /// x = (g + 1)/2·(W − 1), else x = ((g + 1)·W − 1)/2. With a flow (N×2×H×W pixel displacements,
 /// <c>flow</c> non-null) they are x + dx, y + dy and the reflection bounds are the corner pixel centres.

@@ -16,8 +16,9 @@ namespace Mona.Kernels.Warp;
 /// pixel). Zeros keeps it and gives every tap outside the plane weight 0.</para>
 /// <para>Pairs instead of four free taps: the left column x₀ = ⌊x⌋ is moved into [0, W − 2] and
 /// the two column weights are moved with it (a tap that fell off the edge had weight 0 or is
-/// the pair's other member), so each pair is one 8-byte load and the blend needs two 4-wide
-/// qword gathers per row instead of two 8-wide dword gathers — half the gathered elements.
+/// the pair's other member), so each pair is one 8-byte load: four loads per pixel become two.
+/// The blend assembles four pairs per Vector256 from scalar 8-byte loads; on Zen 4 that measured
+/// about 1.3× faster than AVX2 qword gathers (and those 1.5× faster than dword gathers).
 /// Every index is clamped into the plane, so even NaN or huge coordinates never read outside it.
 /// A one-column plane has no pair; its right weight is ignored (<see cref="Blend"/> reads only p[t], p[b]).</para>
 /// Buffer layout per chunk: top[Chunk], bottom[Chunk] indices; weights hold 2·Chunk interleaved
@@ -65,14 +66,13 @@ internal static unsafe class WarpTaps
         var i = 0;
         if (Avx2.IsSupported && !singleColumn)
         {
-            var pairs = (double*)plane;
             for (; i <= count - 8; i += 8)
             {
-                // Each qword gather brings (p[t], p[t + 1]) of four pixels: lanes l0 r0 l1 r1 l2 r2 l3 r3.
-                var lo = Avx2.GatherVector256(pairs, Vector128.Load(top + i), 4).AsSingle() * Vector256.Load(wTop + 2 * i);
-                var hi = Avx2.GatherVector256(pairs, Vector128.Load(top + i + 4), 4).AsSingle() * Vector256.Load(wTop + 2 * i + 8);
-                lo = Vector256.FusedMultiplyAdd(Avx2.GatherVector256(pairs, Vector128.Load(bottom + i), 4).AsSingle(), Vector256.Load(wBottom + 2 * i), lo);
-                hi = Vector256.FusedMultiplyAdd(Avx2.GatherVector256(pairs, Vector128.Load(bottom + i + 4), 4).AsSingle(), Vector256.Load(wBottom + 2 * i + 8), hi);
+                // Each half brings (p[t], p[t + 1]) of four pixels: lanes l0 r0 l1 r1 l2 r2 l3 r3.
+                var lo = Pairs(plane, top + i) * Vector256.Load(wTop + 2 * i);
+                var hi = Pairs(plane, top + i + 4) * Vector256.Load(wTop + 2 * i + 8);
+                lo = Vector256.FusedMultiplyAdd(Pairs(plane, bottom + i), Vector256.Load(wBottom + 2 * i), lo);
+                hi = Vector256.FusedMultiplyAdd(Pairs(plane, bottom + i + 4), Vector256.Load(wBottom + 2 * i + 8), hi);
                 // Pairwise sums come out as pixels 0 1 4 5 | 2 3 6 7; swap the middle qwords back.
                 var sums = Avx.HorizontalAdd(lo, hi);
                 Avx2.Permute4x64(sums.AsDouble(), 0b11_01_10_00).AsSingle().Store(output + i);
@@ -89,6 +89,15 @@ internal static unsafe class WarpTaps
             }
             output[i] = v;
         }
+    }
+
+    /// <summary>(p[t₀], p[t₀ + 1], …, p[t₃], p[t₃ + 1]) by four 8-byte loads.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Pairs(float* plane, int* t)
+    {
+        var low = Sse2.LoadHigh(Vector128.CreateScalarUnsafe(*(double*)(plane + t[0])), (double*)(plane + t[1]));
+        var high = Sse2.LoadHigh(Vector128.CreateScalarUnsafe(*(double*)(plane + t[2])), (double*)(plane + t[3]));
+        return Vector256.Create(low, high).AsSingle();
     }
 
     /// <summary>Writes a0 b0 a1 b1 … a7 b7 (16 floats).</summary>
