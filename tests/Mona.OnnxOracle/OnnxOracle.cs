@@ -8,7 +8,7 @@ namespace Mona.Kernels.Tests.Onnx;
 /// threads (2, like Mona's benchmarks) so that the same object is the oracle in tests and the
 /// speed peer in benchmarks.
 /// </summary>
-internal sealed class OnnxOracle : IDisposable
+public sealed class OnnxOracle : IDisposable
 {
     private readonly InferenceSession _session;
 
@@ -33,6 +33,14 @@ internal sealed class OnnxOracle : IDisposable
         using var results = _session.Run(values);
         return results.First().AsEnumerable<float>().ToArray();
     }
+
+    /// <summary>
+    /// Binds inputs and the one output to arrays for repeated runs (benchmarks). The output's
+    /// dimensions must be given, since the array is allocated by the caller.
+    /// </summary>
+    public OnnxBoundRun Bind(
+        IReadOnlyList<(string Name, float[] Data, long[] Dims)> inputs, (string Name, float[] Data, long[] Dims) output) =>
+        new(_session, inputs, output);
 
     public void Dispose() => _session.Dispose();
 }
