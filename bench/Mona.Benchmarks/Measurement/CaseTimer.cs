@@ -14,21 +14,22 @@ internal static class CaseTimer
     {
         var pairMs = WarmUp(prepared, plan);
         var pairs = plan.PairsFor(pairMs);
-        var mona = new double[pairs];
-        var ort = new double[pairs];
+        var mona = new List<double>(pairs);
+        var ort = new List<double>(pairs);
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        for (var i = 0; i < pairs; i++)
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < pairs && !plan.OverBudget(i, clock.Elapsed.TotalSeconds); i++)
         {
             if (i % 2 == 0)
             {
-                mona[i] = TimeMona(prepared);
-                ort[i] = TimeOrt(prepared);
+                mona.Add(TimeMona(prepared));
+                ort.Add(TimeOrt(prepared));
             }
             else
             {
-                ort[i] = TimeOrt(prepared);
-                mona[i] = TimeMona(prepared);
+                ort.Add(TimeOrt(prepared));
+                mona.Add(TimeMona(prepared));
             }
         }
         return (SampleStats.Of(mona), SampleStats.Of(ort));
@@ -40,7 +41,7 @@ internal static class CaseTimer
     {
         var pairs = new List<double>();
         var clock = Stopwatch.StartNew();
-        while (pairs.Count < plan.MinWarmupRuns || clock.Elapsed.TotalSeconds < plan.WarmupSeconds)
+        while (!plan.WarmedUp(pairs.Count, clock.Elapsed.TotalSeconds))
             pairs.Add(TimeMona(prepared) + TimeOrt(prepared));
         return SampleStats.Of(pairs).MedianMs;
     }

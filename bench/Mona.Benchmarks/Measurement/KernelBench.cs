@@ -29,7 +29,7 @@ internal sealed class KernelBench(TimingPlan plan, MachinePeak peak, TextWriter 
         var (mona, ort) = CaseTimer.Measure(prepared, plan);
         var result = CaseResult.From(benchCase, mona, ort, agreement, peak);
         progress.WriteLine(
-            $"Mona {mona.MedianMs:0.000} ms, ORT {ort.MedianMs:0.000} ms, ×{result.Ratio:0.00} {result.Mark} " +
+            $"Mona {mona.MedianMs:0.000} ms, ORT {ort.MedianMs:0.000} ms, {result.RatioText} {result.Mark} " +
             $"({mona.Count} pairs, {clock.Elapsed.TotalSeconds:0.0} s)");
         if (!agreement.WithinTolerance) progress.WriteLine($"  {benchCase.Name}: {agreement.Detail}");
         return result;

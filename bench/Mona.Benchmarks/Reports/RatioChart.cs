@@ -25,6 +25,7 @@ internal static class RatioChart
     public static byte[] Render(RunInfo info, IReadOnlyList<CaseResult> results)
     {
         var plot = new Plot();
+        plot.Font.Set("DejaVu Sans");
         var rows = results.Count;
         // Row i (table order) sits at y = rows − 1 − i, so the first case is on top.
         double RowY(int i) => rows - 1 - i;
@@ -35,7 +36,7 @@ internal static class RatioChart
             Value = Math.Log2(r.Ratio),
             ValueBase = 0,
             FillColor = r.Agreement.WithinTolerance ? GroupColors.GetValueOrDefault(r.Group, Colors.Gray) : Colors.Red,
-            Label = $"{r.Ratio:0.00}× {r.Mark}",
+            Label = $"{r.RatioText} {r.Mark}",
             Size = 0.7,
         }).ToList();
         var barPlot = plot.Add.Bars(bars);
@@ -60,8 +61,12 @@ internal static class RatioChart
             var bottom = group.Min(p => rowY(p.i)) - 0.45;
             var line = plot.Add.Line(x, bottom, x, top);
             line.LineWidth = 3;
-            line.LineColor = Colors.Black;
+            line.LineColor = Colors.DarkRed;
             line.LinePattern = LinePattern.Dashed;
+            var label = plot.Add.Text($"target {Label(group.First().r.Target)}", x, top);
+            label.LabelFontSize = 11;
+            label.LabelFontColor = Colors.DarkRed;
+            label.LabelAlignment = Alignment.LowerCenter;
         }
         var one = plot.Add.VerticalLine(0);
         one.LineColor = Colors.Gray;
@@ -72,14 +77,14 @@ internal static class RatioChart
     {
         var logs = results.Select(r => Math.Log2(r.Ratio)).Concat(results.Select(r => Math.Log2(r.Target))).Append(0).ToList();
         // Whole powers of two around the data, with room on the right for the bar labels.
-        var low = Math.Floor(logs.Min()) - 0.5;
+        var low = Math.Floor(logs.Min()) - 1.5;
         var high = Math.Ceiling(logs.Max()) + 1.5;
         var step = Math.Max(1, (int)Math.Ceiling((high - low) / 12));
         var ticks = new List<double>();
         for (var p = Math.Ceiling(low); p <= high; p += step) ticks.Add(p);
         plot.Axes.Bottom.SetTicks(ticks.ToArray(), ticks.Select(p => Label(Math.Pow(2, p))).ToArray());
         plot.Axes.Left.SetTicks(results.Select((_, i) => rowY(i)).ToArray(), results.Select(r => r.Name).ToArray());
-        plot.Axes.SetLimits(low, high, -0.7, results.Count - 0.3);
+        plot.Axes.SetLimits(low, high, -0.7, results.Count - 0.1);
     }
 
     private static void AddLegend(Plot plot, IReadOnlyList<CaseResult> results)

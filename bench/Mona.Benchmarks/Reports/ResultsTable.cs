@@ -15,7 +15,7 @@ internal static class ResultsTable
         foreach (var r in results)
         {
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Name} | {r.Shape} | {Ms(r.Mona)} | {Ms(r.Ort)} | {r.Ratio:0.00}× | ≥ {r.Target:0.0#}× | {r.Mark} " +
+                $"| {r.Name} | {r.Shape} | {Ms(r.Mona)} | {Ms(r.Ort)} | {r.RatioText} | ≥ {r.Target:0.0#}× | {r.Mark} " +
                 $"| {Throughput(r.MonaGflops, r.MonaPeakFraction)} | {Throughput(r.OrtGflops, r.OrtPeakFraction)} " +
                 $"| {r.Agreement.MaxAbsDiff:0.0e+0} |"));
         }
