@@ -30,6 +30,7 @@ var info = RunInfo.Capture(settings, peak);
 Console.Error.WriteLine($"mona bench kernels ({info.Mode}): {cases.Count} cases, Mona vs ONNX Runtime {info.OnnxRuntime}, " +
                         $"{BenchSettings.Threads} threads each, on {info.Cpu}");
 Console.Error.WriteLine($"fp32 peak: {peak.Source}");
+Console.Error.WriteLine($"load average (1, 5, 15 min): {info.LoadAverage} on {info.LogicalCores} logical cores");
 
 var results = new KernelBench(TimingPlan.For(settings.Mode), peak, Console.Error).Run(cases);
 

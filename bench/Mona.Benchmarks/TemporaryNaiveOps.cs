@@ -1,6 +1,5 @@
 using Mona.Kernels.Warp;
 using Mona.Tensors;
-using Mona.Tensors.Ops;
 
 namespace Mona.Benchmarks;
 
@@ -9,35 +8,6 @@ namespace Mona.Benchmarks;
 // extension methods, so once merged these are dead code. DELETE THIS FILE BEFORE THE FINAL COMMIT.
 internal static class TemporaryNaiveOps
 {
-    public static Tensor Conv2d(this ComputeContext context, Tensor input, Tensor weight, Tensor? bias, Conv2dOptions options)
-    {
-        var (n, c, h, w) = (input.Shape.N, input.Shape.C, input.Shape.H, input.Shape.W);
-        var (k, perGroup, outC) = (weight.Shape.H, weight.Shape.C, weight.Shape.N);
-        var outPerGroup = outC / options.Groups;
-        var result = context.Allocator.Allocate(new TensorShape(n, outC, h, w));
-        var x = input.Buffer; var wt = weight.Buffer; var y = result.Buffer;
-        Parallel.For(0, n * outC, new ParallelOptions { MaxDegreeOfParallelism = context.Threads }, nk =>
-        {
-            var (b, o) = (nk / outC, nk % outC);
-            var firstIn = o / outPerGroup * perGroup;
-            for (var oy = 0; oy < h; oy++)
-            for (var ox = 0; ox < w; ox++)
-            {
-                var sum = bias?.Buffer[o] ?? 0f;
-                for (var ci = 0; ci < perGroup; ci++)
-                for (var ky = 0; ky < k; ky++)
-                for (var kx = 0; kx < k; kx++)
-                {
-                    var (iy, ix) = (oy + ky - options.PadTop, ox + kx - options.PadLeft);
-                    if (iy < 0 || iy >= h || ix < 0 || ix >= w) continue;
-                    sum += x[((b * c + firstIn + ci) * h + iy) * w + ix] * wt[((o * perGroup + ci) * k + ky) * k + kx];
-                }
-                y[(nk * h + oy) * w + ox] = sum;
-            }
-        });
-        return result;
-    }
-
     public static Tensor AdaIn(this ComputeContext context, Tensor x, Tensor gamma, Tensor beta, float epsilon)
     {
         var result = context.Allocator.Allocate(x.Shape);

@@ -8,7 +8,12 @@ namespace Mona.Benchmarks.Cases;
 /// returns the buffer to the pool), ORT's side writes into a bound array. Owns its ORT session
 /// and bound values.
 /// </summary>
-public sealed class PreparedCase(Func<Tensor> runMona, OnnxOracle oracle, OnnxBoundRun ort) : IDisposable
+/// <param name="runMona">The timed call.</param>
+/// <param name="oracle">The ORT session.</param>
+/// <param name="ort">ORT's bound run.</param>
+/// <param name="alsoChecked">Other Mona entry points to the same op (not timed) that must agree with ORT too.</param>
+public sealed class PreparedCase(
+    Func<Tensor> runMona, OnnxOracle oracle, OnnxBoundRun ort, params (string Name, Func<Tensor> Run)[] alsoChecked) : IDisposable
 {
     /// <summary>Runs Mona's op once and returns its result (caller disposes).</summary>
     public Tensor RunMona() => runMona();
@@ -17,6 +22,8 @@ public sealed class PreparedCase(Func<Tensor> runMona, OnnxOracle oracle, OnnxBo
     public void RunOrt() => ort.Run();
 
     public float[] OrtOutput => ort.Output;
+
+    public IReadOnlyList<(string Name, Func<Tensor> Run)> AlsoChecked => alsoChecked;
 
     public void Dispose()
     {

@@ -21,6 +21,9 @@ public sealed record CaseResult(
     /// <summary>ORT median / Mona median: above 1 Mona is faster.</summary>
     public double Ratio => Ort.MedianMs / Mona.MedianMs;
 
+    /// <summary>ORT minimum / Mona minimum: the ratio of best cases, steadier when the machine is busy.</summary>
+    public double RatioOfMinimums => Ort.MinMs / Mona.MinMs;
+
     /// <summary>The ratio with two decimals, or three significant digits below 0.1.</summary>
     public string RatioText => Ratio >= 0.1 ? $"{Ratio:0.00}×" : $"{Ratio:0.00#}×";
 

@@ -9,6 +9,7 @@ public sealed record RunInfo(
     string Mode,
     string Cpu,
     int LogicalCores,
+    string LoadAverage,
     string Runtime,
     string OnnxRuntime,
     int Threads,
@@ -20,11 +21,19 @@ public sealed record RunInfo(
         settings.Mode.ToString().ToLowerInvariant(),
         CpuModel(),
         Environment.ProcessorCount,
+        ReadLoadAverage(),
         $"{RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}",
         OrtEnv.Instance().GetVersionString(),
         BenchSettings.Threads,
         peak.Gflops,
         peak.Source);
+
+    /// <summary>The 1, 5 and 15 minute load averages: above the core count, other work shared the CPU.</summary>
+    private static string ReadLoadAverage()
+    {
+        const string loadAverage = "/proc/loadavg";
+        return File.Exists(loadAverage) ? string.Join(' ', File.ReadAllText(loadAverage).Split(' ').Take(3)) : "unknown";
+    }
 
     private static string CpuModel()
     {

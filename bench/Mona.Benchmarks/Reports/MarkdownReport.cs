@@ -14,6 +14,7 @@ internal static class MarkdownReport
         text.AppendLine();
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"- started: {info.StartedUtc:yyyy-MM-dd HH:mm:ss} UTC, mode: {info.Mode}"));
         text.AppendLine($"- machine: {info.Cpu}, {info.LogicalCores} logical cores; {info.Runtime}");
+        text.AppendLine($"- load average at start (1, 5, 15 min): {info.LoadAverage} — above {info.LogicalCores}, other work shared the CPU");
         text.AppendLine($"- ONNX Runtime {info.OnnxRuntime}; both sides on {info.Threads} threads, timed interleaved in one process");
         text.AppendLine($"- fp32 peak: {info.PeakSource}");
         text.AppendLine();
@@ -21,7 +22,8 @@ internal static class MarkdownReport
         text.AppendLine();
         text.AppendLine(ResultsTable.Summary(results) + ".");
         text.AppendLine();
-        text.AppendLine("Times are medians (minimum in brackets) of interleaved runs. ORT/Mona above 1 means Mona is faster; " +
+        text.AppendLine("Times are medians (minimum in brackets) of interleaved runs. ORT/Mona above 1 means Mona is faster " +
+                        "(\"by min\": the same ratio of the minimums, steadier on a busy machine); " +
                         "\"pass\" means the ratio meets the target and Mona's result agrees with ORT's within tolerance. " +
                         "GFLOP/s counts a multiply-add as two flop; the bracket is the fraction of the fp32 peak above. " +
                         "See docs/benchmarks.md.");
