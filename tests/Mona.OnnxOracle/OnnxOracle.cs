@@ -12,7 +12,12 @@ public sealed class OnnxOracle : IDisposable
 {
     private readonly InferenceSession _session;
 
-    public OnnxOracle(OnnxGraph graph, int threads = 2)
+    /// <param name="graph">The model.</param>
+    /// <param name="threads">Intra-op threads.</param>
+    /// <param name="spinWhenIdle">Whether ORT's workers busy-wait after a run (ORT's default). Benchmarks
+    /// that interleave ORT with another engine turn it off: a spinning worker takes a core from the run
+    /// that follows.</param>
+    public OnnxOracle(OnnxGraph graph, int threads = 2, bool spinWhenIdle = true)
     {
         using var options = new SessionOptions
         {
@@ -21,6 +26,7 @@ public sealed class OnnxOracle : IDisposable
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
+        if (!spinWhenIdle) options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         _session = new InferenceSession(graph.ToBytes(), options);
     }
 

@@ -40,7 +40,7 @@ internal static class AdaInCases
             .Node("Mul", ["normalised", "gamma"], ["scaled"])
             .Node("Add", ["scaled", "beta"], ["y"])
             .Output("y");
-        var oracle = new OnnxOracle(graph, BenchSettings.Threads);
+        var oracle = new OnnxOracle(graph, BenchSettings.Threads, spinWhenIdle: false);
         var ort = oracle.Bind(
             [("x", x, xDims), ("gamma", gamma, styleDims), ("beta", beta, styleDims)],
             ("y", new float[shape.Length], xDims));

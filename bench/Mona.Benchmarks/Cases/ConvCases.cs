@@ -50,7 +50,7 @@ internal static class ConvCases
                 ("kernel_shape", new long[] { kernel, kernel }), ("pads", new long[] { pad, pad, pad, pad }),
                 ("strides", new long[] { 1, 1 }), ("group", (long)groups))
             .Output("y");
-        var oracle = new OnnxOracle(graph, BenchSettings.Threads);
+        var oracle = new OnnxOracle(graph, BenchSettings.Threads, spinWhenIdle: false);
         var ort = oracle.Bind([("x", x, xDims)], ("y", new float[outChannels * input.Plane], yDims));
 
         var xTensor = Tensor.FromArray(input, x);

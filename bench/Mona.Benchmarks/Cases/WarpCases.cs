@@ -39,7 +39,7 @@ internal static class WarpCases
             .Node("GridSample", ["x", "grid"], ["y"],
                 ("mode", "bilinear"), ("padding_mode", "zeros"), ("align_corners", 0L))
             .Output("y");
-        var oracle = new OnnxOracle(graph, BenchSettings.Threads);
+        var oracle = new OnnxOracle(graph, BenchSettings.Threads, spinWhenIdle: false);
         var ort = oracle.Bind([("x", x, xDims), ("grid", grid, gridDims)], ("y", new float[shape.Length], xDims));
 
         var xTensor = Tensor.FromArray(shape, x);

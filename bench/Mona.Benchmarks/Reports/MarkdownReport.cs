@@ -15,7 +15,8 @@ internal static class MarkdownReport
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"- started: {info.StartedUtc:yyyy-MM-dd HH:mm:ss} UTC, mode: {info.Mode}"));
         text.AppendLine($"- machine: {info.Cpu}, {info.LogicalCores} logical cores; {info.Runtime}");
         text.AppendLine($"- load average at start (1, 5, 15 min): {info.LoadAverage} — above {info.LogicalCores}, other work shared the CPU");
-        text.AppendLine($"- ONNX Runtime {info.OnnxRuntime}; both sides on {info.Threads} threads, timed interleaved in one process");
+        text.AppendLine($"- ONNX Runtime {info.OnnxRuntime}; both sides on {info.Threads} threads, timed interleaved in one process " +
+                       "(ORT's idle spinning off, so it does not take a core from the Mona run that follows)");
         text.AppendLine($"- fp32 peak: {info.PeakSource}");
         text.AppendLine();
         text.Append(ResultsTable.Render(results));
