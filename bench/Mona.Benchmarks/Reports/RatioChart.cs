@@ -63,7 +63,7 @@ internal static class RatioChart
             line.LineWidth = 3;
             line.LineColor = Colors.DarkRed;
             line.LinePattern = LinePattern.Dashed;
-            var label = plot.Add.Text($"target {Label(group.First().r.Target)}", x, top);
+            var label = plot.Add.Text(string.Create(CultureInfo.InvariantCulture, $"target {group.First().r.Target:0.0#}×"), x, top);
             label.LabelFontSize = 11;
             label.LabelFontColor = Colors.DarkRed;
             label.LabelAlignment = Alignment.LowerCenter;
