@@ -5,7 +5,7 @@ using Mona.Benchmarks.Reports;
 
 // `Mona.Benchmarks kernels [--quick|--full] [--output DIR] [--filter TEXT] [--peak-gflops N]`,
 // started by `mona bench kernels`. Exit codes: 0 done, 1 a case disagrees with ONNX Runtime,
-// 2 bad arguments or no case matched.
+// 2 bad arguments, no case matched, or the results could not be written.
 BenchSettings settings;
 try
 {
@@ -38,11 +38,21 @@ Console.WriteLine();
 Console.Write(ResultsTable.Render(results));
 Console.WriteLine(ResultsTable.Summary(results) + ".");
 Console.WriteLine($"fp32 peak: {peak.Source}");
+var peakWarning = PeakCheck.Warning(results, peak);
+if (peakWarning is not null) Console.WriteLine(peakWarning);
 
 var output = settings.OutputDirectory;
-AtomicFile.WriteText(Path.Combine(output, "kernels.md"), MarkdownReport.Render(info, results));
-AtomicFile.Write(Path.Combine(output, "kernels.json"), JsonReport.Render(info, results));
-AtomicFile.Write(Path.Combine(output, "kernels.png"), RatioChart.Render(info, results));
+try
+{
+    AtomicFile.WriteText(Path.Combine(output, "kernels.md"), MarkdownReport.Render(info, results, peakWarning));
+    AtomicFile.Write(Path.Combine(output, "kernels.json"), JsonReport.Render(info, results));
+    AtomicFile.Write(Path.Combine(output, "kernels.png"), RatioChart.Render(info, results));
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"mona bench: cannot write the results to {output}: {e.Message}");
+    return 2;
+}
 Console.WriteLine($"wrote kernels.md, kernels.json and kernels.png to {output}");
 return results.All(r => r.Agreement.WithinTolerance) ? 0 : 1;
 

@@ -16,6 +16,11 @@ public sealed record RunInfo(
     double PeakGflops,
     string PeakSource)
 {
+    /// <summary>Whether the one-minute load average exceeded the core count when the run started.</summary>
+    public bool Busy =>
+        double.TryParse(LoadAverage.Split(' ')[0], System.Globalization.NumberStyles.Float,
+            System.Globalization.CultureInfo.InvariantCulture, out var load) && load > LogicalCores;
+
     public static RunInfo Capture(BenchSettings settings, MachinePeak peak) => new(
         DateTimeOffset.UtcNow,
         settings.Mode.ToString().ToLowerInvariant(),
@@ -33,6 +38,17 @@ public sealed record RunInfo(
     {
         const string loadAverage = "/proc/loadavg";
         return File.Exists(loadAverage) ? string.Join(' ', File.ReadAllText(loadAverage).Split(' ').Take(3)) : "unknown";
+    }
+
+    /// <summary>The CPU family from /proc/cpuinfo (AMD: 25 is Zen 3/4 with 32 fp32 flop/cycle; 26 is
+    /// Zen 5, whose server parts have full-width 512-bit FMAs, 64 flop/cycle).</summary>
+    public static string CpuFamilyNote()
+    {
+        const string cpuInfo = "/proc/cpuinfo";
+        var family = File.Exists(cpuInfo)
+            ? File.ReadLines(cpuInfo).FirstOrDefault(l => l.StartsWith("cpu family", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+            : null;
+        return family is null ? "CPU family unknown" : $"/proc/cpuinfo reports cpu family {family}";
     }
 
     private static string CpuModel()

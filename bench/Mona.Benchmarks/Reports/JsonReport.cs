@@ -9,6 +9,8 @@ internal static class JsonReport
     private static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
+        // Case names carry × and →: keep them readable rather than \u-escaped.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
