@@ -13,7 +13,8 @@ namespace Mona.Benchmarks.Reports;
 internal static class RatioChart
 {
     private const int Width = 1100;
-    private const int RowHeight = 44;
+    private const int RowHeight = 50;
+    private const double BarSize = 0.6;
 
     private static readonly Dictionary<string, Color> GroupColors = new()
     {
@@ -36,11 +37,19 @@ internal static class RatioChart
             Value = Math.Log2(r.Ratio),
             ValueBase = 0,
             FillColor = r.Agreement.WithinTolerance ? GroupColors.GetValueOrDefault(r.Group, Colors.Gray) : Colors.Red,
-            Label = $"{r.RatioText} {r.Mark}",
-            Size = 0.7,
+            Size = BarSize,
         }).ToList();
         var barPlot = plot.Add.Bars(bars);
         barPlot.Horizontal = true;
+        // Value labels sit right of the bar's end or of the 1× line, whichever is further right, so
+        // they never cross a bar that points left or a target line.
+        foreach (var (r, i) in results.Select((r, i) => (r, i)))
+        {
+            var text = plot.Add.Text($"{r.RatioText} {r.Mark}", Math.Max(Math.Log2(r.Ratio), 0) + 0.05, RowY(i));
+            text.LabelFontSize = 13;
+            text.LabelAlignment = Alignment.MiddleLeft;
+            text.LabelBold = r.Mark != "pass";
+        }
 
         AddTargets(plot, results, RowY);
         AddAxes(plot, results, RowY);
@@ -57,16 +66,16 @@ internal static class RatioChart
         foreach (var group in results.Select((r, i) => (r, i)).GroupBy(p => p.r.Group))
         {
             var x = Math.Log2(group.First().r.Target);
-            var top = group.Max(p => rowY(p.i)) + 0.45;
-            var bottom = group.Min(p => rowY(p.i)) - 0.45;
+            var top = group.Max(p => rowY(p.i)) + 0.5;
+            var bottom = group.Min(p => rowY(p.i)) - 0.5;
             var line = plot.Add.Line(x, bottom, x, top);
             line.LineWidth = 3;
             line.LineColor = Colors.DarkRed;
             line.LinePattern = LinePattern.Dashed;
-            var label = plot.Add.Text(string.Create(CultureInfo.InvariantCulture, $"target {group.First().r.Target:0.0#}×"), x, top);
+            var label = plot.Add.Text(string.Create(CultureInfo.InvariantCulture, $"target {group.First().r.Target:0.0#}×"), x + 0.04, top);
             label.LabelFontSize = 11;
             label.LabelFontColor = Colors.DarkRed;
-            label.LabelAlignment = Alignment.LowerCenter;
+            label.LabelAlignment = Alignment.UpperLeft;
         }
         var one = plot.Add.VerticalLine(0);
         one.LineColor = Colors.Gray;
