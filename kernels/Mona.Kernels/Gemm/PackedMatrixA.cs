@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Mona.Kernels.Gemm;
 
 /// <summary>
@@ -55,6 +56,7 @@ public sealed unsafe class PackedMatrixA
     internal float* Panel(int k0, int kc, int panel) =>
         _data.Pointer + (long)k0 * Panels * RowsPerPanel + (long)panel * kc * RowsPerPanel;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Fill(float* source, int rowStride, int columnStride)
     {
         var mr = RowsPerPanel;
