@@ -32,8 +32,8 @@ internal static class ChunkScheduler
         for (var helper = 1; helper < Math.Min(threads, chunks); helper++)
             ThreadPool.UnsafeQueueUserWorkItem(static s => s.Work(), state, preferLocal: false);
         state.Work();
+        // Not disposed: the helper that sets it may still be inside Set() when Wait() returns.
         state.Done.Wait();
-        state.Done.Dispose();
         state.Error?.Throw();
     }
 

@@ -14,7 +14,8 @@ public sealed class SgemmTests
     public static TheoryData<int, int, int, GemmPath, int> Sizes()
     {
         var data = new TheoryData<int, int, int, GemmPath, int>();
-        (int M, int N, int K)[] sizes = [(1, 1, 1), (7, 5, 3), (13, 33, 17), (17, 100, 300), (9, 600, 20), (33, 70, 513)];
+        // The last two take the row-split thread path: few column panels, or A larger than B.
+        (int M, int N, int K)[] sizes = [(1, 1, 1), (7, 5, 3), (13, 33, 17), (17, 100, 300), (9, 600, 20), (33, 70, 513), (600, 40, 300), (300, 160, 1100)];
         foreach (var path in SupportedPaths())
         {
             foreach (var (m, n, k) in sizes)
