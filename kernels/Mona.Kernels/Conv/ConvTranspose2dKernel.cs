@@ -32,7 +32,7 @@ public static unsafe class ConvTranspose2dKernel
         if (!bias.IsEmpty && bias.Length != geometry.OutChannels)
             throw new ArgumentException($"transposed conv bias has {bias.Length} floats, expected {geometry.OutChannels}", nameof(bias));
         var rows = geometry.OutChannels * geometry.KernelH * geometry.KernelW;
-        var packed = PackedMatrixA.Pack(weight, rows, geometry.InChannels, 1, rows, path);
+        using var packed = PackedMatrixA.Pack(weight, rows, geometry.InChannels, 1, rows, path);
         var chunkRows = (int)Math.Clamp(ColumnBudget / ((long)rows * geometry.Width), 1, geometry.Height);
         var column = (float*)NativeMemory.AlignedAlloc((nuint)((long)rows * chunkRows * geometry.Width * sizeof(float)), 64);
         try

@@ -33,7 +33,7 @@ public static unsafe class LinearKernel
             DotProducts(x, batch, inFeatures, weight, outFeatures, bias, y, activation, threads);
             return;
         }
-        var packed = PackedMatrixA.Pack(x, batch, inFeatures, inFeatures, 1, path);
+        using var packed = PackedMatrixA.Pack(x, batch, inFeatures, inFeatures, 1, path);
         Sgemm.Multiply(packed, weight, outFeatures, 1, inFeatures, y, outFeatures, threads, columnBias: bias, activation: activation);
     }
 

@@ -50,7 +50,7 @@ public sealed class SgemmTests
         var columnBias = TestData.Uniform(n, seed: 6);
         var c = TestData.Uniform(m * ldc, seed: 7);
         var before = (float[])c.Clone();
-        var packed = PackedMatrixA.Pack(a, m, k, 1, m, path);
+        using var packed = PackedMatrixA.Pack(a, m, k, 1, m, path);
         Sgemm.Multiply(packed, b, n, 1, k, c, ldc, threads: 2, accumulate: true, rowBias, columnBias, Activation.LeakyRelu(0.1f));
 
         var product = Reference(a, b, m, n, k, (i, kk) => kk * m + i, (kk, j) => j * k + kk);
@@ -80,7 +80,7 @@ public sealed class SgemmTests
     [Fact]
     public void Multiply_TooSmallOutput_ThrowsNamingC()
     {
-        var packed = PackedMatrixA.Pack(new float[6], 2, 3, 3, 1);
+        using var packed = PackedMatrixA.Pack(new float[6], 2, 3, 3, 1);
         var error = Assert.Throws<ArgumentException>(() => Sgemm.Multiply(packed, new float[12], 4, 4, 1, new float[7], 4, 1));
         Assert.Contains("C has 7 floats", error.Message);
     }
