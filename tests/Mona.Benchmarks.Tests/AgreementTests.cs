@@ -72,7 +72,9 @@ public sealed class AgreementTests
         var oracle = new OnnxOracle(graph, threads: 1);
         var ort = oracle.Bind([("x", Input, [1L, 1, 2, 3])], ("y", new float[Input.Length], [1L, 1, 2, 3]));
         Tensor Wrap(float[] values) => Tensor.FromArray(new TensorShape(1, 1, 1, values.Length), values.ToArray());
-        return new PreparedCase(() => Wrap(monaResult), oracle, ort,
-            others.Select(o => (o.Name, (Func<Tensor>)(() => Wrap(o.Values)))).ToArray());
+        return new PreparedCase(() => Wrap(monaResult), oracle, ort)
+        {
+            AlsoChecked = others.Select(o => (o.Name, (Func<Tensor>)(() => Wrap(o.Values)))).ToList(),
+        };
     }
 }

@@ -60,7 +60,10 @@ internal static class ConvCases
         // ORT packs its constant weights once per session; Mona's layers pack theirs once too, so the
         // timed call is Conv2d with a PreparedConv2d. The one-shot facade is checked against ORT as well.
         var layer = context.PrepareConv2d(weightTensor, biasTensor, options);
-        return new PreparedCase(() => context.Conv2d(xTensor, layer), oracle, ort,
-            ("unprepared Conv2d", () => context.Conv2d(xTensor, weightTensor, biasTensor, options)));
+        return new PreparedCase(() => context.Conv2d(xTensor, layer), oracle, ort)
+        {
+            AlsoChecked = [("unprepared Conv2d", () => context.Conv2d(xTensor, weightTensor, biasTensor, options))],
+            Owned = [layer],
+        };
     }
 }

@@ -5,16 +5,20 @@ namespace Mona.Benchmarks.Cases;
 
 /// <summary>
 /// A case ready to run: Mona's side returns a fresh result tensor (the caller disposes it, which
-/// returns the buffer to the pool), ORT's side writes into a bound array. Owns its ORT session
-/// and bound values.
+/// returns the buffer to the pool), ORT's side writes into a bound array. Owns its ORT session,
+/// the bound values and whatever Mona prepared for the case (<see cref="Owned"/>).
 /// </summary>
 /// <param name="runMona">The timed call.</param>
 /// <param name="oracle">The ORT session.</param>
 /// <param name="ort">ORT's bound run.</param>
-/// <param name="alsoChecked">Other Mona entry points to the same op (not timed) that must agree with ORT too.</param>
-public sealed class PreparedCase(
-    Func<Tensor> runMona, OnnxOracle oracle, OnnxBoundRun ort, params (string Name, Func<Tensor> Run)[] alsoChecked) : IDisposable
+public sealed class PreparedCase(Func<Tensor> runMona, OnnxOracle oracle, OnnxBoundRun ort) : IDisposable
 {
+    /// <summary>Other Mona entry points to the same op (not timed) that must agree with ORT too.</summary>
+    public IReadOnlyList<(string Name, Func<Tensor> Run)> AlsoChecked { get; init; } = [];
+
+    /// <summary>Mona-side resources of the case (packed weights), disposed with it.</summary>
+    public IReadOnlyList<IDisposable> Owned { get; init; } = [];
+
     /// <summary>Runs Mona's op once and returns its result (caller disposes).</summary>
     public Tensor RunMona() => runMona();
 
@@ -23,10 +27,9 @@ public sealed class PreparedCase(
 
     public float[] OrtOutput => ort.Output;
 
-    public IReadOnlyList<(string Name, Func<Tensor> Run)> AlsoChecked => alsoChecked;
-
     public void Dispose()
     {
+        foreach (var resource in Owned) resource.Dispose();
         ort.Dispose();
         oracle.Dispose();
     }
