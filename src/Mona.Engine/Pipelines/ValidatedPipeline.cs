@@ -9,7 +9,7 @@ namespace Mona.Engine.Pipelines;
 /// <param name="FilePath">Full path of the pipeline file.</param>
 /// <param name="Name">The pipeline's name.</param>
 /// <param name="InputDirectory">Full path of the portraits folder.</param>
-/// <param name="Driving">The driving motion, or null when no stage needs one.</param>
+/// <param name="Driving">The driving motion, or null when the file sets none. A video's duration and frame rate are 0 until the video is opened.</param>
 /// <param name="Steps">The stages in order.</param>
 /// <param name="OutputDirectory">Full path of the output folder.</param>
 /// <param name="Device">auto, cpu or cuda.</param>
@@ -22,4 +22,11 @@ public sealed record ValidatedPipeline(
     IReadOnlyList<PipelineStep> Steps,
     string OutputDirectory,
     string Device,
-    int Parallelism);
+    int Parallelism)
+{
+    /// <summary>What the pipeline computes, for resuming (see <see cref="PipelineFingerprint"/>).</summary>
+    public string Fingerprint => PipelineFingerprint.Compute(this);
+
+    /// <summary>The run-wide settings handed to stages.</summary>
+    public RunSettings ToRunSettings() => new(Name, Driving, Device, OutputDirectory);
+}

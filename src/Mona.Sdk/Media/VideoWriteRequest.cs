@@ -7,4 +7,8 @@ namespace Mona.Sdk.Media;
 /// <param name="FrameRate">Exact output frame rate.</param>
 /// <param name="AudioSourcePath">A file whose audio stream is copied into the output, or null.</param>
 /// <param name="Quality">H.264 CRF (lower is better, 18 is visually lossless).</param>
-public sealed record VideoWriteRequest(string Path, int Width, int Height, Rational FrameRate, string? AudioSourcePath = null, int Quality = 18);
+public sealed record VideoWriteRequest(string Path, int Width, int Height, Rational FrameRate, string? AudioSourcePath = null, int Quality = 18)
+{
+    /// <summary>Scales the output to this width, keeping the aspect ratio (used for GIF); null keeps the frame size.</summary>
+    public int? ScaleToWidth { get; init; }
+}
