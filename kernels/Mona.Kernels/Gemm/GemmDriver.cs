@@ -66,7 +66,7 @@ internal static unsafe class GemmDriver
         if (threads <= 1 || chunks <= 1) chunks = 1;
         // One B block: KC deep and as wide as the widest chunk's columns (at most NC).
         var chunkPanels = splitColumns ? (columnPanels + chunks - 1) / chunks : columnPanels;
-        var bufferLength = (long)Math.Min(GemmBlocking.KC, a.Depth) * Math.Min(GemmBlocking.NC, chunkPanels * TKernel.NR);
+        var bufferLength = (long)a.BlockDepth * Math.Min(GemmBlocking.NC, chunkPanels * TKernel.NR);
         var job = new ChunkJob<TKernel, TSource>(a, b, c, ldc, columns, accumulate, epilogue, chunks, splitColumns, bufferLength);
         ChunkScheduler.Run(job, chunks, threads);
     }
@@ -111,9 +111,9 @@ internal static unsafe class GemmDriver
         for (var n0 = columnBegin; n0 < columnEnd; n0 += GemmBlocking.NC)
         {
             var nc = Math.Min(GemmBlocking.NC, columnEnd - n0);
-            for (var k0 = 0; k0 < depth; k0 += GemmBlocking.KC)
+            for (var k0 = 0; k0 < depth; k0 += a.BlockDepth)
             {
-                var kc = Math.Min(GemmBlocking.KC, depth - k0);
+                var kc = Math.Min(a.BlockDepth, depth - k0);
                 b.Pack(k0, kc, n0, nc, nr, packed);
                 var add = accumulate || k0 > 0;
                 var tail = k0 + kc == depth ? finalEpilogue : null;
