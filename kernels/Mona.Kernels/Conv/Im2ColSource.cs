@@ -16,6 +16,8 @@ namespace Mona.Kernels.Conv;
 /// </summary>
 internal readonly unsafe struct Im2ColSource(float* input, ConvGeometry geometry) : IPanelSource
 {
+    public float* Packed(int k0, int kc, int n0) => null;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Pack(int k0, int kc, int n0, int nc, int nr, float* dest)
     {

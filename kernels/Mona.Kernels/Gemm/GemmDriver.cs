@@ -114,7 +114,12 @@ internal static unsafe class GemmDriver
             for (var k0 = 0; k0 < depth; k0 += a.BlockDepth)
             {
                 var kc = Math.Min(a.BlockDepth, depth - k0);
-                b.Pack(k0, kc, n0, nc, nr, packed);
+                var block = b.Packed(k0, kc, n0);
+                if (block == null)
+                {
+                    b.Pack(k0, kc, n0, nc, nr, packed);
+                    block = packed;
+                }
                 var add = accumulate || k0 > 0;
                 var tail = k0 + kc == depth ? finalEpilogue : null;
                 for (var p = panelBegin; p < panelEnd; p++)
@@ -124,7 +129,7 @@ internal static unsafe class GemmDriver
                     var cRows = c + (long)p * mr * ldc + n0;
                     for (var q = 0; q * nr < nc; q++)
                     {
-                        TKernel.Run(kc, panel, packed + (long)q * kc * nr, cRows + q * nr, ldc, rows,
+                        TKernel.Run(kc, panel, block + (long)q * kc * nr, cRows + q * nr, ldc, rows,
                             Math.Min(nr, nc - q * nr), add, tail, p * mr, n0 + q * nr);
                     }
                 }

@@ -21,8 +21,7 @@ public sealed unsafe class PackedMatrixA : IDisposable
         Path = path;
         RowsPerPanel = GemmBlocking.RowsPerTile(path);
         Panels = (rows + RowsPerPanel - 1) / RowsPerPanel;
-        var blocks = (depth + GemmBlocking.KC - 1) / GemmBlocking.KC;
-        BlockDepth = (depth + blocks - 1) / blocks;
+        BlockDepth = GemmBlocking.BlockDepth(depth);
         _data = new NativeBuffer((long)Panels * RowsPerPanel * depth);
     }
 
