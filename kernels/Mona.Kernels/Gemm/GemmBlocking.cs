@@ -38,9 +38,6 @@ internal static class GemmBlocking
         _ => MicroKernelScalar.MR,
     };
 
-    /// <summary>Whether vector copies may use 512-bit registers natively.</summary>
-    public static bool Wide => Vector512.IsHardwareAccelerated;
-
     /// <summary>K cut into equal blocks of at most KC (576 → 2×288, not 256 + 256 + 64): the block depth.</summary>
     public static int BlockDepth(int depth)
     {

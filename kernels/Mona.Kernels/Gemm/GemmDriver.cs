@@ -15,12 +15,13 @@ namespace Mona.Kernels.Gemm;
 /// K block overwrites C (unless accumulating), later ones add, the last applies bias/activation.
 ///
 /// Threads: the column panels are cut into up to 4 chunks per thread (each at least 2 panels,
-/// more when A is large, since every chunk streams all of A),
-/// claimed dynamically (<see cref="ChunkScheduler"/>); a chunk packs only its own columns of B and writes
-/// disjoint columns of C, each worker reusing one pack buffer. Many small chunks rather than one
-/// per thread keep a thread that the OS pre-empts (the machine is shared) from holding up the
-/// rest. When A is larger than B (deep layers on small images) or there are too few column panels
-/// (a linear layer on a small batch) the row panels are chunked instead and every chunk packs all of B.
+/// more when A is large, since every chunk streams all of A), claimed dynamically through
+/// <see cref="ChunkScheduler"/>; a chunk packs only its own columns of B and writes disjoint
+/// columns of C, each worker reusing one pack buffer. Many small chunks rather than one per
+/// thread keep a thread that the OS pre-empts (the machine is shared) from holding up the rest.
+/// When A is larger than B (deep layers on small images) or there are too few column panels (a
+/// linear layer on a small batch), the row panels are chunked instead and every chunk packs all
+/// of B. A pre-packed B (<see cref="PackedMatrixB"/>) is read in place, never copied.
 /// </summary>
 internal static unsafe class GemmDriver
 {
