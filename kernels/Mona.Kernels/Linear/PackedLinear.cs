@@ -35,8 +35,10 @@ public sealed unsafe class PackedLinear : IDisposable
         _packed = new Lazy<PackedMatrixB>(() => new PackedMatrixB(_weight, InFeatures, OutFeatures, 1, InFeatures, _path));
     }
 
+    /// <summary>M, the number of outputs.</summary>
     public int OutFeatures { get; }
 
+    /// <summary>K, the number of inputs.</summary>
     public int InFeatures { get; }
 
     /// <summary>y (batch×M) from x (batch×K).</summary>
