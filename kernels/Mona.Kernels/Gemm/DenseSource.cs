@@ -9,6 +9,8 @@ namespace Mona.Kernels.Gemm;
 internal readonly unsafe struct DenseSource(float* b, long rowStride, long columnStride) : IPanelSource
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public float* Packed(int k0, int kc, int n0) => null;
+
     public void Pack(int k0, int kc, int n0, int nc, int nr, float* dest)
     {
         for (var q = 0; q * nr < nc; q++)

@@ -15,12 +15,13 @@ namespace Mona.Kernels.Gemm;
 /// K block overwrites C (unless accumulating), later ones add, the last applies bias/activation.
 ///
 /// Threads: the column panels are cut into up to 4 chunks per thread (each at least 2 panels,
-/// more when A is large, since every chunk streams all of A),
-/// claimed dynamically (<see cref="ChunkScheduler"/>); a chunk packs only its own columns of B and writes
-/// disjoint columns of C, each worker reusing one pack buffer. Many small chunks rather than one
-/// per thread keep a thread that the OS pre-empts (the machine is shared) from holding up the
-/// rest. When A is larger than B (deep layers on small images) or there are too few column panels
-/// (a linear layer on a small batch) the row panels are chunked instead and every chunk packs all of B.
+/// more when A is large, since every chunk streams all of A), claimed dynamically through
+/// <see cref="ChunkScheduler"/>; a chunk packs only its own columns of B and writes disjoint
+/// columns of C, each worker reusing one pack buffer. Many small chunks rather than one per
+/// thread keep a thread that the OS pre-empts (the machine is shared) from holding up the rest.
+/// When A is larger than B (deep layers on small images) or there are too few column panels (a
+/// linear layer on a small batch), the row panels are chunked instead and every chunk packs all
+/// of B. A pre-packed B (<see cref="PackedMatrixB"/>) is read in place, never copied.
 /// </summary>
 internal static unsafe class GemmDriver
 {
@@ -66,7 +67,7 @@ internal static unsafe class GemmDriver
         if (threads <= 1 || chunks <= 1) chunks = 1;
         // One B block: KC deep and as wide as the widest chunk's columns (at most NC).
         var chunkPanels = splitColumns ? (columnPanels + chunks - 1) / chunks : columnPanels;
-        var bufferLength = (long)Math.Min(GemmBlocking.KC, a.Depth) * Math.Min(GemmBlocking.NC, chunkPanels * TKernel.NR);
+        var bufferLength = (long)a.BlockDepth * Math.Min(GemmBlocking.NC, chunkPanels * TKernel.NR);
         var job = new ChunkJob<TKernel, TSource>(a, b, c, ldc, columns, accumulate, epilogue, chunks, splitColumns, bufferLength);
         ChunkScheduler.Run(job, chunks, threads);
     }
@@ -111,10 +112,15 @@ internal static unsafe class GemmDriver
         for (var n0 = columnBegin; n0 < columnEnd; n0 += GemmBlocking.NC)
         {
             var nc = Math.Min(GemmBlocking.NC, columnEnd - n0);
-            for (var k0 = 0; k0 < depth; k0 += GemmBlocking.KC)
+            for (var k0 = 0; k0 < depth; k0 += a.BlockDepth)
             {
-                var kc = Math.Min(GemmBlocking.KC, depth - k0);
-                b.Pack(k0, kc, n0, nc, nr, packed);
+                var kc = Math.Min(a.BlockDepth, depth - k0);
+                var block = b.Packed(k0, kc, n0);
+                if (block == null)
+                {
+                    b.Pack(k0, kc, n0, nc, nr, packed);
+                    block = packed;
+                }
                 var add = accumulate || k0 > 0;
                 var tail = k0 + kc == depth ? finalEpilogue : null;
                 for (var p = panelBegin; p < panelEnd; p++)
@@ -124,7 +130,7 @@ internal static unsafe class GemmDriver
                     var cRows = c + (long)p * mr * ldc + n0;
                     for (var q = 0; q * nr < nc; q++)
                     {
-                        TKernel.Run(kc, panel, packed + (long)q * kc * nr, cRows + q * nr, ldc, rows,
+                        TKernel.Run(kc, panel, block + (long)q * kc * nr, cRows + q * nr, ldc, rows,
                             Math.Min(nr, nc - q * nr), add, tail, p * mr, n0 + q * nr);
                     }
                 }

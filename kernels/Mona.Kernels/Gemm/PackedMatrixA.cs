@@ -3,7 +3,8 @@ namespace Mona.Kernels.Gemm;
 
 /// <summary>
 /// The left operand of a GEMM (M×K), packed once into micro-panels: for each K block
-/// [k0, k0+kc) of <see cref="GemmBlocking.KC"/> and each panel of MR rows, kc·MR floats in
+/// [k0, k0+kc) of <see cref="BlockDepth"/> (K cut into equal blocks of at most
+/// <see cref="GemmBlocking.KC"/>, so K = 576 is 2×288, not 256+256+64) and each panel of MR rows, kc·MR floats in
 /// k-major order (element (i, k) at k·MR + i), rows past M zero. Block k0 starts at k0·Mp
 /// (Mp = M rounded up to MR) and its panel p at k0·Mp + p·kc·MR, so the micro-kernel reads one
 /// contiguous stream. Weights of a layer are packed once and reused on every call; the packed
@@ -20,6 +21,7 @@ public sealed unsafe class PackedMatrixA : IDisposable
         Path = path;
         RowsPerPanel = GemmBlocking.RowsPerTile(path);
         Panels = (rows + RowsPerPanel - 1) / RowsPerPanel;
+        BlockDepth = GemmBlocking.BlockDepth(depth);
         _data = new NativeBuffer((long)Panels * RowsPerPanel * depth);
     }
 
@@ -35,6 +37,9 @@ public sealed unsafe class PackedMatrixA : IDisposable
     internal int RowsPerPanel { get; }
 
     internal int Panels { get; }
+
+    /// <summary>Depth of each K block (the last may be shorter).</summary>
+    internal int BlockDepth { get; }
 
     /// <summary>
     /// Packs A where element (i, k) sits at <c>a[i·rowStride + k·columnStride]</c>: row-major is
@@ -64,9 +69,9 @@ public sealed unsafe class PackedMatrixA : IDisposable
     private void Fill(float* source, int rowStride, int columnStride)
     {
         var mr = RowsPerPanel;
-        for (var k0 = 0; k0 < Depth; k0 += GemmBlocking.KC)
+        for (var k0 = 0; k0 < Depth; k0 += BlockDepth)
         {
-            var kc = Math.Min(GemmBlocking.KC, Depth - k0);
+            var kc = Math.Min(BlockDepth, Depth - k0);
             for (var p = 0; p < Panels; p++)
             {
                 var target = Panel(k0, kc, p);

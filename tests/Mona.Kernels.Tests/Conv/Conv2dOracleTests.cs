@@ -94,7 +94,7 @@ public sealed class Conv2dOracleTests
     }
 
     [Fact]
-    public void Conv2d_InputNotModified_AndChannelMismatchNamed()
+    public void Conv2d_BadWeightOrDilation_ThrowsNamingTheProblemAndLeavesInputIntact()
     {
         var c = new ConvCase(1, 4, 5, 5, 3, 3, 3);
         var context = new ComputeContext(threads: 2);
