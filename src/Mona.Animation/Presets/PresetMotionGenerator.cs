@@ -56,7 +56,7 @@ public static class PresetMotionGenerator
             {
                 var jaw = curves.Syllables();
                 var sway = curves.Oscillation(1.5, 0.4);
-                return t => new FaceState(Pitch: (float)sway(t), JawOpen: (float)(0.85 * jaw(t)));
+                return t => new FaceState(Pitch: (float)sway(t), JawOpen: (float)(0.6 * jaw(t)));
             }
             case MotionPreset.Nod:
             {
