@@ -9,7 +9,8 @@ namespace Mona.Animation.Warping;
 /// landmarks: for every output pixel p, where in the source to read. A thin-plate spline maps
 /// driven points to source points, with <see cref="WarpFieldOptions.AnchorsPerSide"/> fixed anchors on
 /// each side of the crop mapping to themselves. It is evaluated on a coarse node lattice and
-/// bilinearly upsampled.
+/// bilinearly upsampled; the lattice's border nodes are set to the identity, so the crop's edge
+/// pixels never move and the paste-back seam sees an unwarped background.
 /// <para>Coordinates: landmarks are in crop pixels with pixel (x, y)'s centre at (x, y). The grid is
 /// 1×H×W×2 (x then y) normalised for <see cref="SamplerOptions"/>, align corners on:
 /// g = 2·s/(size − 1) − 1, so −1 and 1 are the centres of the edge pixels. Pass it to
@@ -97,7 +98,9 @@ public sealed class WarpFieldBuilder
             for (var c = 0; c < cols; c++)
             {
                 var x = Math.Min(c * step, width - 1);
-                lattice[r * cols + c] = spline.Evaluate(new Vector2(x, y) / unit) * unit;
+                // Border nodes are pinned exactly: between the anchors the spline would bulge by a fraction of a pixel.
+                var onBorder = x == 0 || y == 0 || x == width - 1 || y == height - 1;
+                lattice[r * cols + c] = onBorder ? new Vector2(x, y) : spline.Evaluate(new Vector2(x, y) / unit) * unit;
             }
         });
         (columns, rows) = (cols, rowCount);

@@ -5,7 +5,7 @@ namespace Mona.Animation.Warping;
 /// bilinear. 1 evaluates every pixel (exact, slow); 4 keeps the error far below a pixel for face motion.</param>
 /// <param name="AnchorsPerSide">Fixed points on each side of the crop (corners included) that pin the border, so the background stays still.</param>
 /// <param name="Regularization">The spline's λ in units of (crop size)², relative to coordinates scaled to the crop's larger side = 1.</param>
-public sealed record WarpFieldOptions(int CoarseStep = 4, int AnchorsPerSide = 5, double Regularization = 1e-5)
+public sealed record WarpFieldOptions(int CoarseStep = 4, int AnchorsPerSide = 9, double Regularization = 1e-5)
 {
     /// <summary>Throws when a value is out of range.</summary>
     public void Validate()

@@ -9,10 +9,10 @@ namespace Mona.Animation.Tests.Support;
 public static class TestFaces
 {
     /// <summary>Pixels per template unit (inter-ocular distance) in a 256² crop.</summary>
-    public const float CropScale = 72f;
+    public const float CropScale = 64f;
 
     /// <summary>Where the template's origin (between the eyes) sits in a 256² crop.</summary>
-    public static Vector2 CropOrigin => new(128f, 100f);
+    public static Vector2 CropOrigin => new(128f, 96f);
 
     /// <summary>Template-frame points mapped into the 256² crop.</summary>
     public static Vector2[] InCrop(IReadOnlyList<Vector2> template) => template.Select(p => CropOrigin + CropScale * p).ToArray();
