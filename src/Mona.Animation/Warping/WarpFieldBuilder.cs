@@ -9,8 +9,10 @@ namespace Mona.Animation.Warping;
 /// landmarks: for every output pixel p, where in the source to read. A thin-plate spline maps
 /// driven points to source points, with <see cref="WarpFieldOptions.AnchorsPerSide"/> fixed anchors on
 /// each side of the crop mapping to themselves. It is evaluated on a coarse node lattice and
-/// bilinearly upsampled; the lattice's border nodes are set to the identity, so the crop's edge
-/// pixels never move and the paste-back seam sees an unwarped background.
+/// bilinearly upsampled. The spline's support is global (a dropping jaw pulls the neck down to the
+/// crop's edge), so the displacement is faded to zero over a band along the edge
+/// (<see cref="WarpFieldOptions.EdgeFalloff"/>): the edge pixels never move and the paste-back
+/// feather blends an almost unwarped background.
 /// <para>Coordinates: landmarks are in crop pixels with pixel (x, y)'s centre at (x, y). The grid is
 /// 1×H×W×2 (x then y) normalised for <see cref="SamplerOptions"/>, align corners on:
 /// g = 2·s/(size − 1) − 1, so −1 and 1 are the centres of the edge pixels. Pass it to
@@ -92,19 +94,29 @@ public sealed class WarpFieldBuilder
         var cols = (width - 2) / step + 2;
         var rowCount = (height - 2) / step + 2;
         var lattice = new Vector2[cols * rowCount];
+        var falloff = _options.EdgeFalloff * Math.Min(width, height);
         Parallel.For(0, rowCount, new ParallelOptions { MaxDegreeOfParallelism = _threads }, r =>
         {
             var y = Math.Min(r * step, height - 1);
             for (var c = 0; c < cols; c++)
             {
                 var x = Math.Min(c * step, width - 1);
-                // Border nodes are pinned exactly: between the anchors the spline would bulge by a fraction of a pixel.
-                var onBorder = x == 0 || y == 0 || x == width - 1 || y == height - 1;
-                lattice[r * cols + c] = onBorder ? new Vector2(x, y) : spline.Evaluate(new Vector2(x, y) / unit) * unit;
+                var p = new Vector2(x, y);
+                // The displacement fades to 0 towards the edge (smoothstep over the falloff band), so the
+                // background there stays put although the spline's support is global; edge nodes are exact.
+                var edge = Math.Min(Math.Min(x, y), Math.Min(width - 1 - x, height - 1 - y));
+                var keep = falloff > 0 ? SmoothStep(edge / falloff) : edge > 0 ? 1f : 0f;
+                lattice[r * cols + c] = keep == 0 ? p : p + keep * (spline.Evaluate(p / unit) * unit - p);
             }
         });
         (columns, rows) = (cols, rowCount);
         return lattice;
+    }
+
+    private static float SmoothStep(float u)
+    {
+        u = Math.Clamp(u, 0f, 1f);
+        return u * u * (3 - 2 * u);
     }
 
     /// <summary>Bilinear interpolation of the lattice at every pixel, written normalised (align corners).</summary>

@@ -42,10 +42,24 @@ public sealed class WarpFieldBuilderTests
         for (var k = 0; k < Size; k++)
             foreach (var (x, y) in (ValueTuple<int, int>[])[(k, 0), (k, Size - 1), (0, k), (Size - 1, k)])
                 Assert.True(Vector2.Distance(new Vector2(x, y), SourceAt(grid, x, y)) < 1e-4f, $"border ({x}, {y}) moves to {SourceAt(grid, x, y)}");
-        // Eight pixels in, the anchors still hold the background within two pixels (the spline is global: a 20 px jaw drop pulls a little everywhere).
+    }
+
+    [Theory]
+    [InlineData(0.5f, 0.1f)]
+    [InlineData(1f, 0.2f)]
+    public void Build_OpeningJaw_MovesTheEdgeBandFarLessThanTheFace(float jaw, float yaw)
+    {
+        // The spline alone moves the band 8 px in by 13–17 % of the face's motion (its support is global);
+        // the edge falloff brings that down to a few per cent.
+        var source = TestFaces.NeutralCrop();
+        var driven = TestFaces.InCrop(FaceModel.Landmarks(new FaceState(JawOpen: jaw, Yaw: yaw)));
+        var faceMotion = source.Zip(driven).Max(p => Vector2.Distance(p.First, p.Second));
+        var grid = new WarpFieldBuilder().Build(source, driven, Size, Size);
+        var band = 0f;
         for (var k = 8; k < Size - 8; k++)
             foreach (var (x, y) in (ValueTuple<int, int>[])[(k, 8), (k, Size - 9), (8, k), (Size - 9, k)])
-                Assert.True(Vector2.Distance(new Vector2(x, y), SourceAt(grid, x, y)) < 2f, $"({x}, {y}) moves to {SourceAt(grid, x, y)}");
+                band = MathF.Max(band, Vector2.Distance(new Vector2(x, y), SourceAt(grid, x, y)));
+        Assert.True(band < 0.05f * faceMotion, $"edge band moves {band:F2} px for {faceMotion:F1} px of face motion");
     }
 
     [Fact]
