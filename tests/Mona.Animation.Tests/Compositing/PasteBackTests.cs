@@ -47,7 +47,7 @@ public sealed class PasteBackTests
     public void Apply_CropCutWithTheSameAlignment_RestoresTheOriginal()
     {
         var original = TestFaces.Pattern(512, 512, seed: 6);
-        var crop = Cut(original, CropFromFrame.Invert(), 256);
+        var crop = TestFaces.Cut(original, CropFromFrame.Invert(), 256);
         var result = new PasteBack(512, 512, 256, 256, CropFromFrame).Apply(original, crop);
         // Two bilinear resamplings of a smooth picture (with ±20 levels of noise in blue): red and green come back within a few levels.
         double sum = 0;
@@ -79,25 +79,5 @@ public sealed class PasteBackTests
         var error = Assert.Throws<ArgumentException>(() => paste.Apply(new RgbImage(512, 512), new RgbImage(128, 128)));
         Assert.Contains("256×256", error.Message);
         Assert.Contains("128×128", error.Message);
-    }
-
-    /// <summary>Cuts a crop by bilinear sampling (an independent twin of what an align stage does).</summary>
-    private static RgbImage Cut(RgbImage frame, Affine2D frameFromCrop, int size)
-    {
-        var crop = new RgbImage(size, size);
-        for (var y = 0; y < size; y++)
-            for (var x = 0; x < size; x++)
-            {
-                var p = frameFromCrop.Apply(new Vector2(x, y));
-                int x0 = (int)MathF.Floor(p.X), y0 = (int)MathF.Floor(p.Y);
-                float fx = p.X - x0, fy = p.Y - y0;
-                for (var c = 0; c < 3; c++)
-                {
-                    float Sample(int sx, int sy) => frame.Pixels[(Math.Clamp(sy, 0, frame.Height - 1) * frame.Width + Math.Clamp(sx, 0, frame.Width - 1)) * 3 + c];
-                    var v = (1 - fy) * ((1 - fx) * Sample(x0, y0) + fx * Sample(x0 + 1, y0)) + fy * ((1 - fx) * Sample(x0, y0 + 1) + fx * Sample(x0 + 1, y0 + 1));
-                    crop.Pixels[(y * size + x) * 3 + c] = (byte)(v + 0.5f);
-                }
-            }
-        return crop;
     }
 }

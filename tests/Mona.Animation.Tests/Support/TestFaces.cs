@@ -57,4 +57,24 @@ public static class TestFaces
             }
         return image;
     }
+
+    /// <summary>Cuts a size² crop by bilinear sampling at frameFromCrop(p) (an independent twin of what an align stage does).</summary>
+    public static RgbImage Cut(RgbImage frame, Affine2D frameFromCrop, int size)
+    {
+        var crop = new RgbImage(size, size);
+        for (var y = 0; y < size; y++)
+            for (var x = 0; x < size; x++)
+            {
+                var p = frameFromCrop.Apply(new Vector2(x, y));
+                int x0 = (int)MathF.Floor(p.X), y0 = (int)MathF.Floor(p.Y);
+                float fx = p.X - x0, fy = p.Y - y0;
+                for (var c = 0; c < 3; c++)
+                {
+                    float Sample(int sx, int sy) => frame.Pixels[(Math.Clamp(sy, 0, frame.Height - 1) * frame.Width + Math.Clamp(sx, 0, frame.Width - 1)) * 3 + c];
+                    var v = (1 - fy) * ((1 - fx) * Sample(x0, y0) + fx * Sample(x0 + 1, y0)) + fy * ((1 - fx) * Sample(x0, y0 + 1) + fx * Sample(x0 + 1, y0 + 1));
+                    crop.Pixels[(y * size + x) * 3 + c] = (byte)(v + 0.5f);
+                }
+            }
+        return crop;
+    }
 }
