@@ -2,7 +2,10 @@ using System.CommandLine;
 using Mona.Cli.Hosting;
 using Mona.Engine.Batch;
 using Mona.Engine.Pipelines;
+using Microsoft.Extensions.DependencyInjection;
+using Mona.Cli.Setup;
 using Mona.Media;
+using Mona.Sdk.Models;
 
 namespace Mona.Cli.Commands;
 
@@ -33,7 +36,7 @@ internal static class RunCommand
                 ? PipelineLoadOutcome.Valid(result.Pipeline!)
                 : PipelineLoadOutcome.Invalid([.. result.Errors.Select(e => e.ToString())]);
         },
-        services => services.AddMonaMedia()));
+        services => services.AddMonaMedia().AddSingleton<IModelStore>(new CacheModelStore(MonaPaths.ModelCache))));
 
     public static Command Create(RunCommandDeps deps)
     {
