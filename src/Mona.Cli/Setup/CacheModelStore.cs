@@ -13,7 +13,7 @@ internal sealed class CacheModelStore(string root) : IModelStore
     public string GetPath(string relativePath)
     {
         var path = Path.GetFullPath(Path.Combine(Root, relativePath));
-        if (!path.StartsWith(Root, StringComparison.Ordinal))
+        if (path != Root && !path.StartsWith(Root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new ArgumentException($"model path '{relativePath}' leaves the model cache {Root}", nameof(relativePath));
         return File.Exists(path) || Directory.Exists(path)
             ? path
