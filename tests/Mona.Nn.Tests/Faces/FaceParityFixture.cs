@@ -11,7 +11,8 @@ namespace Mona.Nn.Tests.Faces;
 /// portraits, the first frame of two clips, face-api's 6 demo photos) into raw RGB, runs face-api
 /// on tfjs-wasm over them (<c>tools/parity/reference.mjs</c>, installing its packages with
 /// <c>tools/parity/install.sh</c> when missing), and runs Mona's networks on the same pixels.
-/// Set <c>MONA_FACES_TIMING=1</c> to also time both sides (best of 3 after a warm-up) and print the ratio.
+/// Set <c>MONA_FACES_TIMING=1</c> to also time both sides (best of 3 after a warm-up) and print the
+/// ratio, and <c>MONA_FACES_THREADS</c> to limit Mona's threads (tfjs-wasm runs on one).
 /// </summary>
 public sealed class FaceParityFixture : IDisposable
 {
@@ -42,7 +43,7 @@ public sealed class FaceParityFixture : IDisposable
     {
         var images = DecodeImages();
         var reference = RunReference(images);
-        var compute = new ComputeContext();
+        var compute = new ComputeContext(threads: int.TryParse(Environment.GetEnvironmentVariable("MONA_FACES_THREADS"), out var threads) ? threads : null);
         var models = FaceModels.Load(ModelCache.FaceApiModels!, compute);
         var mona = images.Select(image => RunMona(models, image)).ToList();
         return (images, reference, mona);

@@ -88,7 +88,7 @@ public sealed class FaceRecognitionNet
             t = next;
         }
         using (t)
-        using (var mean = FaceOps.GlobalMean(_compute, t))
+        using (var mean = _compute.GlobalAvgPool(t))
         using (var descriptor = _compute.Linear(mean, _projection, null))
             return descriptor.ToArray();
     }
