@@ -8,19 +8,16 @@ namespace Mona.Stages.Faces.Shared;
 /// </summary>
 internal static class FacePalette
 {
-    /// <summary>One part: its first landmark, how many follow, whether the polyline closes, and its colour.</summary>
-    public sealed record Part(string Name, int First, int Count, bool Closed, Rgb Colour);
-
-    public static IReadOnlyList<Part> Parts { get; } =
+    public static IReadOnlyList<FacePart> Parts { get; } =
     [
-        new("jaw", 0, 17, false, new Rgb(255, 255, 255)),
-        new("right eyebrow", 17, 5, false, new Rgb(255, 0, 0)),
-        new("left eyebrow", 22, 5, false, new Rgb(255, 128, 0)),
-        new("nose bridge", 27, 4, false, new Rgb(255, 255, 0)),
-        new("lower nose", 31, 5, false, new Rgb(0, 255, 0)),
-        new("right eye", 36, 6, true, new Rgb(0, 255, 255)),
-        new("left eye", 42, 6, true, new Rgb(0, 0, 255)),
-        new("outer lips", 48, 12, true, new Rgb(255, 0, 255)),
-        new("inner lips", 60, 8, true, new Rgb(128, 0, 255)),
+        new FacePart("jaw", 0, 17, false, new Rgb(255, 255, 255)),
+        new FacePart("right eyebrow", 17, 5, false, new Rgb(255, 0, 0)),
+        new FacePart("left eyebrow", 22, 5, false, new Rgb(255, 128, 0)),
+        new FacePart("nose bridge", 27, 4, false, new Rgb(255, 255, 0)),
+        new FacePart("lower nose", 31, 5, false, new Rgb(0, 255, 0)),
+        new FacePart("right eye", 36, 6, true, new Rgb(0, 255, 255)),
+        new FacePart("left eye", 42, 6, true, new Rgb(0, 0, 255)),
+        new FacePart("outer lips", 48, 12, true, new Rgb(255, 0, 255)),
+        new FacePart("inner lips", 60, 8, true, new Rgb(128, 0, 255)),
     ];
 }

@@ -61,6 +61,23 @@ public sealed class DetectStageTests(FaceStagesFixture fixture)
     }
 
     [FacesFact]
+    public async Task RunAsync_TinyDetector_FindsTheSameFaceAsSsd()
+    {
+        var photo = Repository.Portrait("photo-woman.jpg");
+        var ssd = Runner.Item("ssd", photo);
+        var tiny = Runner.Item("tiny", photo);
+        await Runner.RunAsync(ssd, fixture.Detect);
+        await Runner.RunAsync(tiny, Runner.Create(new DetectStageDefinition(), ("model", "tiny_face_detector"), ("input_size", 416L)));
+
+        var a = Assert.Single(ssd.Get(Artifacts.Faces).Shots[0].Faces).Box;
+        var b = Assert.Single(tiny.Get(Artifacts.Faces).Shots[0].Faces).Box;
+        var overlap = Math.Max(0, Math.Min(a.X + a.Width, b.X + b.Width) - Math.Max(a.X, b.X))
+                      * Math.Max(0, Math.Min(a.Y + a.Height, b.Y + b.Height) - Math.Max(a.Y, b.Y));
+        var iou = overlap / (a.Area + b.Area - overlap);
+        Assert.True(iou > 0.5, $"SSD box {a} and tiny box {b} overlap by IoU {iou:0.00}");
+    }
+
+    [FacesFact]
     public async Task RunAsync_IndexBeyondTheFaces_FailsNamingTheFile()
     {
         var photo = Repository.Portrait("mona-lisa.jpg");

@@ -4,17 +4,13 @@ using System.Text.Json;
 namespace Mona.Stages.Tests.Support;
 
 /// <summary>A parsed faces.json, read back independently of the writer.</summary>
-internal sealed record FacesJsonFile(IReadOnlyList<FacesJsonFile.Shot> Shots, float[]? Identity)
+internal sealed record FacesJsonFile(IReadOnlyList<FacesJsonShot> Shots, float[]? Identity)
 {
-    public sealed record Shot(string File, int Width, int Height, IReadOnlyList<Face> Faces);
-
-    public sealed record Face(float[] Box, float Score, Vector2[] Landmarks, float[]? Descriptor);
-
     public static FacesJsonFile Read(string folder)
     {
         using var document = JsonDocument.Parse(System.IO.File.ReadAllText(Path.Combine(folder, "faces.json")));
         var root = document.RootElement;
-        var shots = root.GetProperty("shots").EnumerateArray().Select(shot => new Shot(
+        var shots = root.GetProperty("shots").EnumerateArray().Select(shot => new FacesJsonShot(
             shot.GetProperty("file").GetString()!,
             shot.GetProperty("width").GetInt32(),
             shot.GetProperty("height").GetInt32(),
@@ -22,7 +18,7 @@ internal sealed record FacesJsonFile(IReadOnlyList<FacesJsonFile.Shot> Shots, fl
         return new FacesJsonFile(shots, root.TryGetProperty("identity", out var identity) ? Floats(identity) : null);
     }
 
-    private static Face ReadFace(JsonElement face) => new(
+    private static FacesJsonFace ReadFace(JsonElement face) => new(
         Floats(face.GetProperty("box")),
         face.GetProperty("score").GetSingle(),
         [.. face.GetProperty("landmarks").EnumerateArray().Select(p => new Vector2(p[0].GetSingle(), p[1].GetSingle()))],
