@@ -96,6 +96,26 @@ public sealed class AlignStageTests(FaceStagesFixture fixture)
         AssertNear(FaceTemplate.Points(512, 0.3)[0], Mean(aligned.Landmarks, 36, 6), 12f, "left eye at 512");
     }
 
+    [FacesFact]
+    public async Task RunAsync_TwoShotsAndAGroupPhoto_AlignsEveryFaceUnderNumberedNames()
+    {
+        var shots = Runner.Item("two", Repository.Portrait("mona-lisa.jpg"), Repository.Portrait("einstein.jpg"));
+        var group = Runner.Item("group", Repository.DemoPhoto("sample1.jpg"));
+
+        await Runner.RunAsync(shots, fixture.Detect, fixture.Align);
+        await Runner.RunAsync(group, fixture.DetectAll, fixture.Align);
+
+        Assert.Equal([(0, 0), (1, 0)], shots.Get(Artifacts.Aligned).Select(a => (a.ShotIndex, a.FaceIndex)));
+        Assert.Equal(["aligned-1.png", "aligned-2.png", "landmarks-1.png", "landmarks-2.png"], PngNames(shots));
+        var faces = group.Get(Artifacts.Faces).Shots[0].Faces.Count;
+        Assert.Equal(faces, group.Get(Artifacts.Aligned).Count);
+        Assert.Equal(Enumerable.Range(1, faces).Select(i => $"aligned-{i}.png").Concat(Enumerable.Range(1, faces).Select(i => $"landmarks-{i}.png")),
+            PngNames(group));
+    }
+
+    private static IEnumerable<string> PngNames(WorkItem item) =>
+        Directory.GetFiles(item.OutputDirectory, "*.png").Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
+
     private async Task<AlignedFace> AlignAsync(string portrait)
     {
         var item = Runner.Item(Path.GetFileNameWithoutExtension(portrait), Repository.Portrait(portrait));
