@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Mona.Kernels.Gemm;
 
 namespace Mona.Kernels.Conv;
@@ -15,6 +16,7 @@ namespace Mona.Kernels.Conv;
 /// </summary>
 internal readonly unsafe struct Im2ColSource(float* input, ConvGeometry geometry) : IPanelSource
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Pack(int k0, int kc, int n0, int nc, int nr, float* dest)
     {
         var runTarget = stackalloc int[nr];
@@ -30,6 +32,7 @@ internal readonly unsafe struct Im2ColSource(float* input, ConvGeometry geometry
     }
 
     /// <summary>Splits pixels [column, column + width) into per-output-row runs; returns how many.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FindRuns(int column, int width, int* target, int* y, int* x, int* length)
     {
         var g = geometry;
@@ -50,6 +53,7 @@ internal readonly unsafe struct Im2ColSource(float* input, ConvGeometry geometry
         return runs;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PackPanel(int k0, int kc, int nr, int width, float* panel, int runs,
         int* runTarget, int* runY, int* runX, int* runLength)
     {

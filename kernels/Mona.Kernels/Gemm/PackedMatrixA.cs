@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Mona.Kernels.Gemm;
 
 /// <summary>
@@ -5,11 +6,12 @@ namespace Mona.Kernels.Gemm;
 /// [k0, k0+kc) of <see cref="GemmBlocking.KC"/> and each panel of MR rows, kc·MR floats in
 /// k-major order (element (i, k) at k·MR + i), rows past M zero. Block k0 starts at k0·Mp
 /// (Mp = M rounded up to MR) and its panel p at k0·Mp + p·kc·MR, so the micro-kernel reads one
-/// contiguous stream. Weights of a layer are packed once and reused on every call.
+/// contiguous stream. Weights of a layer are packed once and reused on every call; the packed
+/// copy lives in native memory, freed by <see cref="Dispose"/> (or, late, by the finaliser).
 /// </summary>
-public sealed unsafe class PackedMatrixA
+public sealed unsafe class PackedMatrixA : IDisposable
 {
-    private readonly PinnedBuffer _data;
+    private readonly NativeBuffer _data;
 
     private PackedMatrixA(int rows, int depth, GemmPath path)
     {
@@ -18,7 +20,7 @@ public sealed unsafe class PackedMatrixA
         Path = path;
         RowsPerPanel = GemmBlocking.RowsPerTile(path);
         Panels = (rows + RowsPerPanel - 1) / RowsPerPanel;
-        _data = new PinnedBuffer(Math.Max(1, Panels * RowsPerPanel * depth));
+        _data = new NativeBuffer((long)Panels * RowsPerPanel * depth);
     }
 
     /// <summary>M.</summary>
@@ -51,10 +53,14 @@ public sealed unsafe class PackedMatrixA
         return packed;
     }
 
+    /// <summary>Frees the packed copy.</summary>
+    public void Dispose() => _data.Dispose();
+
     /// <summary>Start of the micro-panel of row panel <paramref name="panel"/> in the K block at k0 (of depth kc).</summary>
     internal float* Panel(int k0, int kc, int panel) =>
         _data.Pointer + (long)k0 * Panels * RowsPerPanel + (long)panel * kc * RowsPerPanel;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Fill(float* source, int rowStride, int columnStride)
     {
         var mr = RowsPerPanel;
@@ -67,9 +73,21 @@ public sealed unsafe class PackedMatrixA
                 for (var i = 0; i < mr; i++)
                 {
                     var row = p * mr + i;
+                    var column = target + i;
+                    if (row >= Rows)
+                    {
+                        for (var k = 0; k < kc; k++) column[k * mr] = 0f;
+                        continue;
+                    }
                     var rowStart = source + (long)row * rowStride + (long)k0 * columnStride;
-                    for (var k = 0; k < kc; k++)
-                        target[k * mr + i] = row < Rows ? rowStart[(long)k * columnStride] : 0f;
+                    if (columnStride == 1)
+                    {
+                        for (var k = 0; k < kc; k++) column[k * mr] = rowStart[k];
+                    }
+                    else
+                    {
+                        for (var k = 0; k < kc; k++) column[k * mr] = rowStart[(long)k * columnStride];
+                    }
                 }
             }
         }

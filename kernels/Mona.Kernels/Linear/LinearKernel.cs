@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using Mona.Kernels.Gemm;
 
 namespace Mona.Kernels.Linear;
@@ -32,30 +33,36 @@ public static unsafe class LinearKernel
             DotProducts(x, batch, inFeatures, weight, outFeatures, bias, y, activation, threads);
             return;
         }
-        var packed = PackedMatrixA.Pack(x, batch, inFeatures, inFeatures, 1, path);
+        using var packed = PackedMatrixA.Pack(x, batch, inFeatures, inFeatures, 1, path);
         Sgemm.Multiply(packed, weight, outFeatures, 1, inFeatures, y, outFeatures, threads, columnBias: bias, activation: activation);
     }
 
     private static void DotProducts(ReadOnlySpan<float> x, int batch, int inFeatures, ReadOnlySpan<float> weight, int outFeatures,
         ReadOnlySpan<float> bias, Span<float> y, Activation activation, int threads)
     {
-        var tasks = Math.Clamp(outFeatures / 64, 1, Math.Max(1, threads));
+        var chunks = Math.Clamp(outFeatures / 64, 1, 4 * Math.Max(1, threads));
         fixed (float* px = x)
         fixed (float* pw = weight)
         fixed (float* pb = bias)
         fixed (float* py = y)
         {
-            var job = new DotJob(px, pw, pb, py, batch, inFeatures, outFeatures, activation);
-            if (tasks == 1) job.Outputs(0, outFeatures);
-            else
-                Parallel.For(0, tasks, new ParallelOptions { MaxDegreeOfParallelism = tasks },
-                    t => job.Outputs(outFeatures * t / tasks, outFeatures * (t + 1) / tasks));
+            ChunkScheduler.Run(new DotJob(px, pw, pb, py, batch, inFeatures, outFeatures, activation, chunks), chunks, threads);
         }
     }
 
-    private readonly struct DotJob(float* x, float* w, float* b, float* y, int batch, int k, int m, Activation activation)
+    private readonly struct DotJob(float* x, float* w, float* b, float* y, int batch, int k, int m, Activation activation, int chunks)
+        : IChunkJob
     {
-        public void Outputs(int first, int end)
+        public nint CreateScratch() => 0;
+
+        public void FreeScratch(nint scratch)
+        {
+        }
+
+        public void Execute(int chunk, nint scratch) => Outputs(m * chunk / chunks, m * (chunk + 1) / chunks);
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void Outputs(int first, int end)
         {
             for (var o = first; o < end; o++)
             {

@@ -83,7 +83,7 @@ public sealed class Conv2dOracleTests
         var context = new ComputeContext(threads: 2);
         using var weight = Tensor.FromArray(new TensorShape(20, 12, 3, 3), small.Weight);
         using var bias = Tensor.FromArray(new TensorShape(1, 20, 1, 1), small.BiasValues);
-        var layer = context.PrepareConv2d(weight, bias, small.Options);
+        using var layer = context.PrepareConv2d(weight, bias, small.Options);
         foreach (var c in new[] { small, large, small })
         {
             using var x = Tensor.FromArray(new TensorShape(c.N, c.C, c.H, c.W), c.Input);

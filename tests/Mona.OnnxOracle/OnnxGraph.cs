@@ -9,7 +9,7 @@ namespace Mona.Kernels.Tests.Onnx;
 /// GraphProto{node=1, initializer=5, input=11, output=12}, NodeProto{input=1, output=2,
 /// op_type=4, attribute=5}, TensorProto{dims=1, data_type=2, name=8, raw_data=9}.
 /// </summary>
-internal sealed class OnnxGraph
+public sealed class OnnxGraph
 {
     private const int FloatType = 1;
     private const int Int64Type = 7;

@@ -7,7 +7,7 @@ namespace Mona.Kernels.Tests.Onnx;
 /// messages are written into their own buffer first, then embedded length-prefixed, which is all
 /// the ONNX model format needs.
 /// </summary>
-internal sealed class ProtoMessage
+public sealed class ProtoMessage
 {
     private readonly MemoryStream _bytes = new();
     private readonly CodedOutputStream _out;
