@@ -29,9 +29,10 @@ public sealed class ResumeAfterKillTests
 
         using (var victim = MonaProcess.Start(workspace.Root, "run", resumed))
         {
-            // Kill once the first item is in place and the second is under way.
+            // Kill once two items are in place (with one at a time, the first is then surely in the
+            // manifest) and the third is under way.
             var deadline = DateTime.UtcNow.AddMinutes(3);
-            while (!victim.HasExited && DateTime.UtcNow < deadline && CompletedItems(workspace.Path("resumed")) < 1)
+            while (!victim.HasExited && DateTime.UtcNow < deadline && CompletedItems(workspace.Path("resumed")) < 2)
                 Thread.Sleep(20);
             Assert.False(victim.HasExited, $"the run finished before it could be killed:\n{victim.Output}");
             victim.Kill();
