@@ -11,7 +11,9 @@ namespace Mona.Nn.Tests.Faces;
 /// on tfjs-wasm over them (<c>tools/parity/reference.mjs</c>, installing its packages with
 /// <c>tools/parity/install.sh</c> when missing), and runs Mona's networks on the same pixels.
 /// Set <c>MONA_FACES_TIMING=1</c> to also time both sides (best of 3 after a warm-up) and print the
-/// ratio, and <c>MONA_FACES_THREADS</c> to limit Mona's threads (tfjs-wasm runs on one).
+/// ratio, and <c>MONA_FACES_THREADS</c> to limit Mona's threads (tfjs-wasm runs on one); the
+/// benchmark proper, with medians and reports, is <c>mona bench faces</c>. Decoding, the face-api
+/// run and Mona's face path are shared with it (tests/Mona.FaceReference).
 /// </summary>
 public sealed class FaceParityFixture : IDisposable
 {
