@@ -39,11 +39,13 @@ internal sealed class FacesBench(FacesSettings settings, TextWriter log)
 
     public (FacesRunInfo Info, IReadOnlyList<FaceImageResult> Results) Run(IReadOnlyList<FaceImageSource> sources, string models, string work)
     {
+        // The run's start and load average, before Node and ffmpeg add to it.
+        var (started, loadAtStart) = (DateTimeOffset.UtcNow, RunInfo.ReadLoadAverage());
         log.WriteLine($"decoding {sources.Count} images to raw RGB with ffmpeg (both sides read the same pixels)");
         var images = FaceImages.DecodeAll(sources, work);
         log.WriteLine($"face-api on tfjs-wasm (Node): 1 warm-up + {settings.Runs} timed runs per image...");
         var reference = FaceApiReference.Run(images, models, MinScore, TinyInputSize, settings.Runs, work);
-        var info = FacesRunInfo.Capture(settings, MinScore, reference);
+        var info = FacesRunInfo.Capture(settings, MinScore, reference) with { StartedUtc = started, LoadAverageAtStart = loadAtStart };
         log.WriteLine($"face-api {info.FaceApi}, tfjs {info.Tfjs}, wasm {info.WasmBuild}");
         var mona = FaceModels.Load(models, new ComputeContext(threads: settings.Threads));
         var monaOneThread = FaceModels.Load(models, new ComputeContext(threads: 1));
