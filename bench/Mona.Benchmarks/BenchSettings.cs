@@ -59,7 +59,8 @@ public sealed record BenchSettings(BenchMode Mode, string OutputDirectory, strin
         return new BenchSettings(mode ?? BenchMode.Quick, Path.GetFullPath(output ?? defaultOutput), filter, peak);
     }
 
-    private static string Value(IReadOnlyList<string> args, ref int i)
+    /// <summary>The value after option <c>args[i]</c>, advancing <paramref name="i"/>; throws when it is missing.</summary>
+    internal static string Value(IReadOnlyList<string> args, ref int i)
     {
         if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
             throw new ArgumentException($"{args[i]} needs a value");

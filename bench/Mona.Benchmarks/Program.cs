@@ -1,11 +1,15 @@
 using Mona.Benchmarks;
 using Mona.Benchmarks.Cases;
+using Mona.Benchmarks.Faces;
 using Mona.Benchmarks.Measurement;
 using Mona.Benchmarks.Reports;
 
 // `Mona.Benchmarks kernels [--quick|--full] [--output DIR] [--filter TEXT] [--peak-gflops N]`,
 // started by `mona bench kernels`. Exit codes: 0 done, 1 a case disagrees with ONNX Runtime,
 // 2 bad arguments, no case matched, or the results could not be written.
+// `Mona.Benchmarks faces ...` (`mona bench faces`) is FacesSuite; see there.
+if (args.Length > 0 && args[0] == "faces") return FacesSuite.Run(args, DefaultOutput(), Console.Out, Console.Error);
+
 BenchSettings settings;
 try
 {

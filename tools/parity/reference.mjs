@@ -6,7 +6,8 @@
 //            "minScore": 0.5, "tinyInputSize": 416, "repeats": 1 }
 // Prints JSON: { backend, images: [{ name, ssd: [face...], tiny: [box...], ms }] } where a face is
 // { box: [x, y, w, h], score, landmarks: [[x, y] × 68], descriptor: [128] } in image pixels, and ms
-// is the best wall time of detect + landmarks + descriptors (SSD) over `repeats` runs after a warm-up.
+// is the best wall time of detect + landmarks + descriptors (SSD) over `repeats` runs after a warm-up,
+// `times` every one of them (ms), and wasmSimd / wasmThreads say which wasm build tfjs runs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -45,17 +46,18 @@ for (const image of request.images) {
   if (bytes.length !== image.width * image.height * 3) throw new Error(`${image.rgb}: ${bytes.length} bytes, expected ${image.width}x${image.height}x3`);
   const tensor = tf.tensor3d(new Int32Array(bytes), [image.height, image.width, 3], 'int32');
   const ssd = await ssdFaces(tensor);
-  let ms = Infinity;
+  const times = [];
   for (let r = 0; r < repeats; r++) {
     const start = process.hrtime.bigint();
     await ssdFaces(tensor);
-    ms = Math.min(ms, Number(process.hrtime.bigint() - start) / 1e6);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   const tiny = await faceapi.detectAllFaces(tensor, new faceapi.TinyFaceDetectorOptions({ inputSize: tinyInputSize, scoreThreshold: minScore }));
   tensor.dispose();
   images.push({
     name: image.name,
-    ms: repeats > 0 ? round(ms) : null,
+    ms: repeats > 0 ? round(Math.min(...times)) : null,
+    times: times.map(round),
     ssd: ssd.map((f) => ({
       box: boxOf(f.detection),
       score: round(f.detection.score),
@@ -65,4 +67,6 @@ for (const image of request.images) {
     tiny: tiny.map((d) => ({ box: boxOf(d), score: round(d.score) })),
   });
 }
-process.stdout.write(JSON.stringify({ backend: tf.getBackend(), tfjs: tf.version.tfjs, faceapi: faceapi.version, images }));
+const wasmSimd = await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT');
+const wasmThreads = await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT');
+process.stdout.write(JSON.stringify({ backend: tf.getBackend(), tfjs: tf.version.tfjs, faceapi: faceapi.version, wasmSimd, wasmThreads, images }));

@@ -34,7 +34,7 @@ public sealed record RunInfo(
         peak.Source);
 
     /// <summary>The 1, 5 and 15 minute load averages: above the core count, other work shared the CPU.</summary>
-    private static string ReadLoadAverage()
+    internal static string ReadLoadAverage()
     {
         const string loadAverage = "/proc/loadavg";
         return File.Exists(loadAverage) ? string.Join(' ', File.ReadAllText(loadAverage).Split(' ').Take(3)) : "unknown";
@@ -51,7 +51,7 @@ public sealed record RunInfo(
         return family is null ? "CPU family unknown" : $"/proc/cpuinfo reports cpu family {family}";
     }
 
-    private static string CpuModel()
+    internal static string CpuModel()
     {
         const string cpuInfo = "/proc/cpuinfo";
         if (!File.Exists(cpuInfo)) return RuntimeInformation.ProcessArchitecture.ToString();

@@ -2,7 +2,7 @@ using Mona.Cli.Commands;
 
 namespace Mona.Cli.Tests.Commands;
 
-/// <summary><c>mona bench kernels</c> forwards to the benchmark program and reports its outcome.</summary>
+/// <summary><c>mona bench kernels</c> and <c>mona bench faces</c> forward to the benchmark program and reports its outcome.</summary>
 public sealed class BenchCommandTests
 {
     [Fact]
@@ -30,6 +30,35 @@ public sealed class BenchCommandTests
         var parse = BenchCommand.Create().Parse("kernels --quick --full");
 
         Assert.Contains(parse.Errors, e => e.Message.Contains("--quick and --full"));
+    }
+
+    [Fact]
+    public void FacesChildArguments_WithEveryOption_ForwardsThemInTheProgramsSyntax()
+    {
+        var parse = BenchCommand.Create().Parse("faces --full --output results --filter sample --threads 1");
+
+        Assert.Empty(parse.Errors);
+        Assert.Equal(
+            ["faces", "--full", "--output", Path.GetFullPath("results"), "--filter", "sample", "--threads", "1"],
+            BenchCommand.FacesChildArguments(parse));
+    }
+
+    [Fact]
+    public void FacesChildArguments_WithoutOptions_RunsQuickWithTheProgramsDefaultThreads()
+    {
+        var parse = BenchCommand.Create().Parse("faces");
+
+        Assert.Equal(["faces", "--quick"], BenchCommand.FacesChildArguments(parse));
+    }
+
+    [Theory]
+    [InlineData("faces --quick --full", "--quick and --full")]
+    [InlineData("faces --threads 0", "--threads must be at least 1")]
+    public void Parse_FacesBadOptions_IsAnError(string commandLine, string expected)
+    {
+        var parse = BenchCommand.Create().Parse(commandLine);
+
+        Assert.Contains(parse.Errors, e => e.Message.Contains(expected));
     }
 
     [Fact]

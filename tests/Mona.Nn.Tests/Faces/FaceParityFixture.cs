@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Mona.Nn.Faces;
 using Mona.Sdk.Media;
 using Mona.Tensors;
@@ -12,13 +11,14 @@ namespace Mona.Nn.Tests.Faces;
 /// on tfjs-wasm over them (<c>tools/parity/reference.mjs</c>, installing its packages with
 /// <c>tools/parity/install.sh</c> when missing), and runs Mona's networks on the same pixels.
 /// Set <c>MONA_FACES_TIMING=1</c> to also time both sides (best of 3 after a warm-up) and print the
-/// ratio, and <c>MONA_FACES_THREADS</c> to limit Mona's threads (tfjs-wasm runs on one).
+/// ratio, and <c>MONA_FACES_THREADS</c> to limit Mona's threads (tfjs-wasm runs on one); the
+/// benchmark proper, with medians and reports, is <c>mona bench faces</c>. Decoding, the face-api
+/// run and Mona's face path are shared with it (tests/Mona.FaceReference).
 /// </summary>
 public sealed class FaceParityFixture : IDisposable
 {
     public const float MinScore = 0.5f;
     public const int TinyInputSize = 416;
-    private static readonly string[] Clips = ["d3.mp4", "s18.mp4"];
 
     private readonly string _work = Directory.CreateTempSubdirectory("mona-faces-parity-").FullName;
     private readonly Lazy<(IReadOnlyList<ParityImage> Images, ReferenceRun Reference, IReadOnlyList<MonaImage> Mona)> _run;
@@ -49,51 +49,15 @@ public sealed class FaceParityFixture : IDisposable
         return (images, reference, mona);
     }
 
-    private List<ParityImage> DecodeImages()
-    {
-        var shared = Repository.SharedData!;
-        var sources = Directory.GetFiles(Path.Combine(shared, "portraits"), "*.jpg").Order(StringComparer.Ordinal)
-            .Select(path => (Name: Path.GetFileName(path), Path: path, Frame: false))
-            .Concat(Clips.Select(clip => (Name: $"{clip}#0", Path: Path.Combine(shared, "clips", clip), Frame: true)))
-            .Concat(Directory.GetFiles(Path.Combine(Path.GetDirectoryName(ModelCache.FaceApiModels!)!, "demo"), "sample*.jpg")
-                .Order(StringComparer.Ordinal).Select(path => (Name: Path.GetFileName(path), Path: path, Frame: false)));
-        return sources.Select((source, i) => Decode(source.Name, source.Path, Path.Combine(_work, $"{i:D2}.rgb"))).ToList();
-    }
+    private List<ParityImage> DecodeImages() =>
+        FaceImages.DecodeAll(FaceImages.Sources(Repository.SharedData!, ModelCache.FaceApiModels!), _work);
 
-    /// <summary>ffmpeg decodes the image (or a clip's first frame) to rgb24; ffprobe gives its size.</summary>
-    private static ParityImage Decode(string name, string path, string rawPath)
-    {
-        var size = Tools.Run("ffprobe", ["-v", "error", "-select_streams", "v:0", "-show_entries", "stream=width,height", "-of", "csv=p=0", path])
-            .Trim().Split(',');
-        int width = int.Parse(size[0]), height = int.Parse(size[1]);
-        Tools.Run("ffmpeg", ["-v", "error", "-y", "-i", path, "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgb24", rawPath]);
-        var pixels = File.ReadAllBytes(rawPath);
-        return new ParityImage(name, new RgbImage(width, height, pixels), rawPath);
-    }
-
-    private ReferenceRun RunReference(IReadOnlyList<ParityImage> images)
-    {
-        var harness = Path.Combine(Repository.Root, "tools", "parity");
-        if (!Directory.Exists(Path.Combine(harness, "node_modules", "@vladmandic", "face-api")))
-            Tools.Run("bash", [Path.Combine(harness, "install.sh")], harness);
-        var request = new
-        {
-            models = ModelCache.FaceApiModels,
-            minScore = MinScore,
-            tinyInputSize = TinyInputSize,
-            repeats = Timing ? 3 : 0,
-            images = images.Select(i => new { name = i.Name, rgb = i.RawPath, width = i.Image.Width, height = i.Image.Height }),
-        };
-        var requestPath = Path.Combine(_work, "request.json");
-        File.WriteAllText(requestPath, JsonSerializer.Serialize(request));
-        var output = Tools.Run("node", [Path.Combine(harness, "reference.mjs"), requestPath], harness);
-        File.WriteAllText(Path.Combine(_work, "reference.json"), output);
-        return JsonSerializer.Deserialize<ReferenceRun>(output) ?? throw new InvalidOperationException("reference.mjs printed no JSON");
-    }
+    private ReferenceRun RunReference(IReadOnlyList<ParityImage> images) =>
+        FaceApiReference.Run(images, ModelCache.FaceApiModels!, MinScore, TinyInputSize, Timing ? 3 : 0, _work);
 
     private static MonaImage RunMona(FaceModels models, ParityImage image)
     {
-        var faces = FacePath(models, image.Image);
+        var faces = MonaFacePath.Run(models, image.Image, MinScore);
         var best = double.NaN;
         if (Timing)
         {
@@ -101,19 +65,11 @@ public sealed class FaceParityFixture : IDisposable
             for (var r = 0; r < 3; r++)
             {
                 var clock = Stopwatch.StartNew();
-                FacePath(models, image.Image);
+                MonaFacePath.Run(models, image.Image, MinScore);
                 best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
             }
         }
         var tiny = models.Tiny.Detect(image.Image, MinScore, TinyInputSize);
         return new MonaImage(image.Name, faces, tiny, best);
     }
-
-    /// <summary>face-api's detectAllFaces(ssd).withFaceLandmarks().withFaceDescriptors().</summary>
-    private static List<MonaFace> FacePath(FaceModels models, RgbImage image) =>
-        models.Ssd.Detect(image, MinScore).Select(box =>
-        {
-            var landmarks = models.Landmarks.Detect(image, box);
-            return new MonaFace(box, landmarks, models.Recognition.Describe(image, landmarks));
-        }).ToList();
 }

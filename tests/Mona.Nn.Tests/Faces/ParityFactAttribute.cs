@@ -11,6 +11,6 @@ public sealed class ParityFactAttribute : FactAttribute
         if (ModelCache.FaceApiModels is null) Skip = "face models not in the cache: run ./mona setup first";
         else if (Repository.SharedData is null) Skip = $"development data not found at {Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "data"))}";
         else if (Tools.Find("ffmpeg") is null) Skip = "ffmpeg is not on PATH (needed to decode the test images)";
-        else if (Tools.Find("node") is null || Tools.Find("npm") is null) Skip = "Node.js/npm are not on PATH: the face-api reference cannot run";
+        else if (FaceApiReference.Unavailable is { } why) Skip = why;
     }
 }

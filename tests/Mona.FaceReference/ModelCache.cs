@@ -1,7 +1,7 @@
 namespace Mona.Nn.Tests;
 
 /// <summary>The face-api model files that <c>./mona setup</c> unpacks (MONA_CACHE or .cache/models).</summary>
-internal static class ModelCache
+public static class ModelCache
 {
     public static string? FaceApiModels
     {

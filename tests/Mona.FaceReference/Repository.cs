@@ -1,7 +1,7 @@
 namespace Mona.Nn.Tests;
 
 /// <summary>Locates the checkout and the development data beside it (<c>../shared/data</c>).</summary>
-internal static class Repository
+public static class Repository
 {
     /// <summary>The checkout root (the folder holding Pipeline.sln).</summary>
     public static string Root { get; } = FindRoot();

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Mona.Nn.Tests.Faces;
 
 /// <summary>Finds and runs the external programs the parity tests use (ffmpeg, node, bash).</summary>
-internal static class Tools
+public static class Tools
 {
     /// <summary>The full path of <paramref name="program"/> on PATH, or null.</summary>
     public static string? Find(string program) =>
