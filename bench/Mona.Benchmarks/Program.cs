@@ -3,6 +3,7 @@ using Mona.Benchmarks.Cases;
 using Mona.Benchmarks.Faces;
 using Mona.Benchmarks.Measurement;
 using Mona.Benchmarks.Reports;
+using Mona.Sdk.IO;
 
 // `Mona.Benchmarks kernels [--quick|--full] [--output DIR] [--filter TEXT] [--peak-gflops N]`,
 // started by `mona bench kernels`. Exit codes: 0 done, 1 a case disagrees with ONNX Runtime,
@@ -48,9 +49,9 @@ if (peakWarning is not null) Console.WriteLine(peakWarning);
 var output = settings.OutputDirectory;
 try
 {
-    AtomicFile.WriteText(Path.Combine(output, "kernels.md"), MarkdownReport.Render(info, results, peakWarning));
-    AtomicFile.Write(Path.Combine(output, "kernels.json"), JsonReport.Render(info, results));
-    AtomicFile.Write(Path.Combine(output, "kernels.png"), RatioChart.Render(info, results));
+    AtomicFile.WriteAllText(Path.Combine(output, "kernels.md"), MarkdownReport.Render(info, results, peakWarning));
+    AtomicFile.WriteAllBytes(Path.Combine(output, "kernels.json"), JsonReport.Render(info, results));
+    AtomicFile.WriteAllBytes(Path.Combine(output, "kernels.png"), RatioChart.Render(info, results));
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 {

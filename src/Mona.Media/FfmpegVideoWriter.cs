@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Mona.Sdk.IO;
 using Mona.Sdk.Media;
 using Mona.Sdk.Stages;
 

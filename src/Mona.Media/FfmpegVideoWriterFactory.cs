@@ -1,3 +1,4 @@
+using Mona.Sdk.IO;
 using Mona.Sdk.Media;
 
 namespace Mona.Media;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mona.Sdk.IO;
 using Mona.Sdk.Media;
 using Mona.Sdk.Stages;
 using SkiaSharp;
@@ -67,17 +68,7 @@ public sealed class SkiaImageCodec : IImageCodec
         using var skImage = SKImage.FromPixelCopy(info, rgba);
         using var data = skImage.Encode(format, quality)
             ?? throw new IOException($"cannot write image {path}: Skia could not encode {format}");
-        var temp = AtomicFile.TempPathFor(path);
-        try
-        {
-            using (var stream = File.Create(temp)) data.SaveTo(stream);
-            AtomicFile.Commit(temp, path);
-        }
-        catch
-        {
-            AtomicFile.Discard(temp);
-            throw;
-        }
+        AtomicFile.Write(path, data.SaveTo);
     }
 
     private static SKEncodedImageFormat FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch

@@ -103,7 +103,7 @@ public sealed class EncodeStageTests : IClassFixture<NtscClipFixture>, IDisposab
     public async Task GenerateStillThenEncode_OddSizedPortrait_GivesAnEvenMp4WithTheDrivingRateAndAudio()
     {
         // einstein.jpg is 375×500: the writer pads it to 376×500 for yuv420p.
-        var item = new WorkItem("einstein", [SharedData.Portrait("einstein.jpg")], Directory.CreateDirectory(_temp.File("einstein")).FullName);
+        var item = new WorkItem("einstein", [Repository.Portrait("einstein.jpg")], Directory.CreateDirectory(_temp.File("einstein")).FullName);
         var context = StageHarness.Context(_services, _temp.Path, new DrivingMotion(_clip.Path, null, 0, default));
         var generate = new GenerateStageDefinition();
         await generate.Create(StageHarness.Parameters(generate), _services).RunAsync(item, context, CancellationToken.None);

@@ -30,8 +30,8 @@ public sealed class FfmpegVideoReaderTests : IClassFixture<NtscClipFixture>, IDi
     public void Probe_DrivingClip_MatchesItsDocumentedProperties()
     {
         // shared/data/README: d3.mp4 is 512×512, 30 fps, 354 frames, AAC; d0.mp4 has no audio.
-        var d3 = _reader.Probe(SharedData.Clip("d3.mp4"));
-        var d0 = _reader.Probe(SharedData.Clip("d0.mp4"));
+        var d3 = _reader.Probe(Repository.Clip("d3.mp4"));
+        var d0 = _reader.Probe(Repository.Clip("d0.mp4"));
 
         Assert.Equal((512, 512, new Rational(30, 1), 354L, true), (d3.Width, d3.Height, d3.FrameRate, d3.FrameCount, d3.HasAudio));
         Assert.Equal((new Rational(25, 1), 78L, false), (d0.FrameRate, d0.FrameCount, d0.HasAudio));
@@ -49,7 +49,7 @@ public sealed class FfmpegVideoReaderTests : IClassFixture<NtscClipFixture>, IDi
     [MediaFact(sharedData: true, ffmpeg: true)]
     public async Task ReadFrames_DrivingClip_YieldsEveryFrameAsFfmpegDecodesIt()
     {
-        var path = SharedData.Clip("d3.mp4");
+        var path = Repository.Clip("d3.mp4");
         var count = 0;
         await foreach (var frame in _reader.ReadFramesAsync(path))
         {
@@ -68,7 +68,7 @@ public sealed class FfmpegVideoReaderTests : IClassFixture<NtscClipFixture>, IDi
         const long frameBytes = 480 * 480 * 3;
         var baseline = GC.GetTotalMemory(forceFullCollection: true);
         long peak = 0, count = 0;
-        await foreach (var _ in _reader.ReadFramesAsync(SharedData.Clip("d6.mp4")))
+        await foreach (var _ in _reader.ReadFramesAsync(Repository.Clip("d6.mp4")))
         {
             if (++count % 100 == 0) peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true) - baseline);
         }

@@ -41,7 +41,7 @@ public sealed class FfmpegVideoWriterTests : IClassFixture<NtscClipFixture>, IDi
     [MediaFact(sharedData: true, ffmpeg: true)]
     public async Task RoundTrip_DrivingClip_KeepsEveryFrameAndCopiesTheAudio()
     {
-        var source = SharedData.Clip("d3.mp4");
+        var source = Repository.Clip("d3.mp4");
         var output = _temp.File("d3-copy.mp4");
 
         var written = await CopyAsync(source, output);

@@ -20,7 +20,7 @@ public sealed class SkiaImageCodecTests : IDisposable
     public void Decode_Portraits_MatchFfmpegsDecodingOfTheSameFile()
     {
         var differences = new List<string>();
-        foreach (var path in Directory.GetFiles(Path.Combine(SharedData.Root!, "portraits"), "*.jpg").Order(StringComparer.Ordinal))
+        foreach (var path in Directory.GetFiles(Path.Combine(Repository.SharedData!, "portraits"), "*.jpg").Order(StringComparer.Ordinal))
         {
             var image = _codec.Decode(path);
             var video = MediaTool.Stream(MediaTool.ProbeStreams(path), "video")!.Value;
@@ -179,7 +179,7 @@ public sealed class SkiaImageCodecTests : IDisposable
         var text = _temp.File("notes.jpg");
         File.WriteAllText(text, "this is not a picture, just text with a .jpg name\n");
         var truncated = _temp.File("truncated.jpg");
-        var portrait = File.ReadAllBytes(SharedData.Portrait("einstein.jpg"));
+        var portrait = File.ReadAllBytes(Repository.Portrait("einstein.jpg"));
         File.WriteAllBytes(truncated, portrait[..(portrait.Length / 2)]);
         var missing = _temp.File("missing.png");
 

@@ -22,8 +22,8 @@ public sealed class StillGenerateStageTests : IDisposable
     [MediaFact(sharedData: true, ffmpeg: true)]
     public async Task Run_DrivingVideo_RepeatsThePortraitForEveryDrivingFrame()
     {
-        var portrait = SharedData.Portrait("einstein.jpg");
-        var driving = SharedData.Clip("d3.mp4");
+        var portrait = Repository.Portrait("einstein.jpg");
+        var driving = Repository.Clip("d3.mp4");
         var item = new WorkItem("einstein", [portrait], _temp.Path);
 
         var frames = await RunAsync(item, new DrivingMotion(driving, null, 0, default));
@@ -42,9 +42,9 @@ public sealed class StillGenerateStageTests : IDisposable
     [MediaFact(sharedData: true, ffmpeg: true)]
     public async Task Run_DrivingVideoWithoutAudio_HasNoAudioSource()
     {
-        var item = new WorkItem("einstein", [SharedData.Portrait("einstein.jpg")], _temp.Path);
+        var item = new WorkItem("einstein", [Repository.Portrait("einstein.jpg")], _temp.Path);
 
-        var frames = await RunAsync(item, new DrivingMotion(SharedData.Clip("d0.mp4"), null, 0, default));
+        var frames = await RunAsync(item, new DrivingMotion(Repository.Clip("d0.mp4"), null, 0, default));
 
         Assert.Equal((new Rational(25, 1), 78L, (string?)null), (frames.FrameRate, frames.FrameCount, frames.AudioSourcePath));
     }

@@ -4,6 +4,7 @@ using Mona.Nn.Faces;
 using Mona.Nn.Tests;
 using Mona.Nn.Tests.Faces;
 using Mona.Tensors;
+using Mona.TestSupport;
 
 namespace Mona.Benchmarks.Faces;
 
@@ -23,11 +24,11 @@ internal sealed class FacesBench(FacesSettings settings, TextWriter log)
     /// <summary>Why the benchmark cannot run here (models, data, ffmpeg or Node.js missing), or null.</summary>
     public static string? Missing()
     {
-        if (ModelCache.FaceApiModels is null)
+        if (Repository.FaceApiModels is null)
             return "the face models are not in the cache (.cache/models/face-api/model or $MONA_CACHE): run ./mona setup first";
         if (Repository.SharedData is null)
-            return $"the development data is not at {Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "data"))}";
-        if (Tools.Find("ffmpeg") is null || Tools.Find("ffprobe") is null) return "ffmpeg/ffprobe are not on PATH (they decode the images)";
+            return $"the development data is not at {Repository.SharedDataPath}";
+        if (ToolRunner.Find("ffmpeg") is null || ToolRunner.Find("ffprobe") is null) return "ffmpeg/ffprobe are not on PATH (they decode the images)";
         return FaceApiReference.Unavailable;
     }
 

@@ -50,7 +50,7 @@ public sealed record FacesRunInfo(
 
     private static string NodeVersion()
     {
-        try { return Mona.Nn.Tests.Faces.Tools.Run("node", ["--version"]).Trim(); }
+        try { return Mona.TestSupport.ToolRunner.Run("node", ["--version"]).Trim(); }
         catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception) { return "unknown"; }
     }
 }

@@ -1,5 +1,7 @@
 using Mona.Benchmarks.Reports;
 using Mona.Nn.Tests;
+using Mona.Sdk.IO;
+using Mona.TestSupport;
 
 namespace Mona.Benchmarks.Faces;
 
@@ -27,7 +29,7 @@ internal static class FacesSuite
             error.WriteLine($"mona bench faces: cannot run: {missing}");
             return 2;
         }
-        var models = ModelCache.FaceApiModels!;
+        var models = Repository.FaceApiModels!;
         var bench = new FacesBench(settings, error);
         var sources = bench.Sources(Repository.SharedData!, models);
         if (sources.Count == 0)
@@ -61,9 +63,9 @@ internal static class FacesSuite
     {
         try
         {
-            AtomicFile.WriteText(Path.Combine(directory, "faces.md"), FacesReports.Markdown(info, results));
-            AtomicFile.Write(Path.Combine(directory, "faces.json"), FacesReports.Json(info, results));
-            AtomicFile.Write(Path.Combine(directory, "faces.png"), FacesChart.Render(info, results));
+            AtomicFile.WriteAllText(Path.Combine(directory, "faces.md"), FacesReports.Markdown(info, results));
+            AtomicFile.WriteAllBytes(Path.Combine(directory, "faces.json"), FacesReports.Json(info, results));
+            AtomicFile.WriteAllBytes(Path.Combine(directory, "faces.png"), FacesChart.Render(info, results));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

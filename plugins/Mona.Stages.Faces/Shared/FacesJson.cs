@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Mona.Sdk.Faces;
+using Mona.Sdk.IO;
 
 namespace Mona.Stages.Faces.Shared;
 
@@ -22,25 +23,16 @@ internal static class FacesJson
     public static void Write(string folder, FacesArtifact faces, FaceIdentity? identity, bool withDescriptors)
     {
         var path = Path.Combine(folder, FileName);
-        var temp = Path.Combine(folder, $".{FileName}.{Guid.NewGuid():N}.tmp");
-        try
+        AtomicFile.Write(path, stream =>
         {
-            using (var stream = File.Create(temp))
-            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false }))
-            {
-                json.WriteStartObject();
-                json.WriteStartArray("shots");
-                foreach (var shot in faces.Shots) WriteShot(json, shot, withDescriptors);
-                json.WriteEndArray();
-                if (withDescriptors && identity is not null) WriteFloats(json, "identity", identity.Mean);
-                json.WriteEndObject();
-            }
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
+            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false });
+            json.WriteStartObject();
+            json.WriteStartArray("shots");
+            foreach (var shot in faces.Shots) WriteShot(json, shot, withDescriptors);
+            json.WriteEndArray();
+            if (withDescriptors && identity is not null) WriteFloats(json, "identity", identity.Mean);
+            json.WriteEndObject();
+        });
     }
 
     private static void WriteShot(Utf8JsonWriter json, ShotFaces shot, bool withDescriptors)

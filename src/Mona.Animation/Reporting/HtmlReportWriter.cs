@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Mona.Sdk.IO;
 
 namespace Mona.Animation.Reporting;
 
@@ -22,16 +23,7 @@ public static class HtmlReportWriter
         ArgumentNullException.ThrowIfNull(report);
         Directory.CreateDirectory(outputFolder);
         var path = Path.Combine(outputFolder, FileName);
-        var temporary = path + $".{Guid.NewGuid():N}.tmp";
-        try
-        {
-            File.WriteAllText(temporary, Render(report), new UTF8Encoding(false));
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
+        AtomicFile.WriteAllText(path, Render(report));
         return Path.GetFullPath(path);
     }
 

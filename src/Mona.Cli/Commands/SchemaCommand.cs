@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Mona.Engine.Pipelines;
 using Mona.Engine.Plugins;
+using Mona.Sdk.IO;
 
 namespace Mona.Cli.Commands;
 
@@ -32,17 +33,13 @@ internal static class SchemaCommand
             return 0;
         }
         var path = Path.GetFullPath(outputFile);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(temporary, schema);
             // Readers (an editor watching the file) see the old schema or the new one, never half of one.
-            File.Move(temporary, path, overwrite: true);
+            AtomicFile.WriteAllText(path, schema);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            if (File.Exists(temporary)) File.Delete(temporary);
             errors.WriteLine($"mona schema: cannot write '{path}': {exception.Message}");
             return 1;
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mona.Sdk.IO;
 
 namespace Mona.Engine.Batch;
 

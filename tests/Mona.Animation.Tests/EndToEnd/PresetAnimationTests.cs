@@ -30,7 +30,7 @@ public sealed class PresetAnimationTests
     [DataFact]
     public void TalkPreset_OnMonaLisa_MovesTheMouthAndLeavesTheRestOfThePictureIdentical()
     {
-        var image = new SkiaImageCodec(new MediaOptions()).Decode(SharedData.Portrait("mona-lisa.jpg"));
+        var image = new SkiaImageCodec(new MediaOptions()).Decode(Repository.Portrait("mona-lisa.jpg"));
         var side = Math.Min(image.Width, image.Height);
         var frame = TestFaces.Resample(image, (image.Width - side) / 2f, 0, side, 512);
         var crop = TestFaces.Cut(frame, CropFromFrame.Invert(), 256);

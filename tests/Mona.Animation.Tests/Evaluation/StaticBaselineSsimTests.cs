@@ -22,7 +22,7 @@ public sealed partial class StaticBaselineSsimTests(ITestOutputHelper output)
     {
         var reader = new FfmpegVideoReader(new MediaOptions());
         var frames = new List<RgbImage>();
-        await foreach (var frame in reader.ReadFramesAsync(SharedData.Clip("d0.mp4")))
+        await foreach (var frame in reader.ReadFramesAsync(Repository.Clip("d0.mp4")))
         {
             frames.Add(frame);
             if (frames.Count == Frames) break;

@@ -23,7 +23,7 @@ public static class TestFaces
     /// <summary>A real portrait, cut to a 256² crop around its face by a fixed box (no detector needed).</summary>
     public static RgbImage PortraitCrop()
     {
-        var image = new SkiaImageCodec(new MediaOptions()).Decode(SharedData.Portrait("mona-lisa.jpg"));
+        var image = new SkiaImageCodec(new MediaOptions()).Decode(Repository.Portrait("mona-lisa.jpg"));
         return Resample(image, image.Width * 0.28f, image.Height * 0.08f, image.Width * 0.44f, 256);
     }
 

@@ -4,7 +4,7 @@ namespace Mona.Engine.Tests.Plugins;
 internal static class RepositoryPaths
 {
     /// <summary>The folder holding Pipeline.sln, found by walking up from the test binaries.</summary>
-    public static string Root { get; } = FindRoot();
+    public static string Root => Repository.Root;
 
     /// <summary>The main assembly of a test-only plugin in artifacts/test-plugins (built with this test project).</summary>
     public static string TestPlugin(string name)
@@ -17,14 +17,4 @@ internal static class RepositoryPaths
 
     /// <summary>The host's plugin root, artifacts/plugins, where the sample plugin is built.</summary>
     public static string PluginsRoot => Path.Combine(Root, "artifacts", "plugins");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln")))
-                return dir.FullName;
-        }
-        throw new DirectoryNotFoundException($"no Pipeline.sln above {AppContext.BaseDirectory}");
-    }
 }

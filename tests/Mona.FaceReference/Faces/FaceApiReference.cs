@@ -13,7 +13,7 @@ public static class FaceApiReference
 
     /// <summary>Why face-api cannot run here (Node.js or npm missing), or null when it can.</summary>
     public static string? Unavailable =>
-        Tools.Find("node") is null || Tools.Find("npm") is null ? "Node.js/npm are not on PATH: the face-api reference cannot run" : null;
+        ToolRunner.Find("node") is null || ToolRunner.Find("npm") is null ? "Node.js/npm are not on PATH: the face-api reference cannot run" : null;
 
     /// <summary>
     /// Runs face-api over <paramref name="images"/>; with <paramref name="repeats"/> &gt; 0 it also
@@ -25,7 +25,7 @@ public static class FaceApiReference
     {
         var harness = HarnessDirectory;
         if (!Directory.Exists(Path.Combine(harness, "node_modules", "@vladmandic", "face-api")))
-            Tools.Run("bash", [Path.Combine(harness, "install.sh")], harness);
+            ToolRunner.Run("bash", [Path.Combine(harness, "install.sh")], harness);
         var request = new
         {
             models,
@@ -36,7 +36,7 @@ public static class FaceApiReference
         };
         var requestPath = Path.Combine(workDirectory, "request.json");
         File.WriteAllText(requestPath, JsonSerializer.Serialize(request));
-        var output = Tools.Run("node", [Path.Combine(harness, "reference.mjs"), requestPath], harness);
+        var output = ToolRunner.Run("node", [Path.Combine(harness, "reference.mjs"), requestPath], harness);
         File.WriteAllText(Path.Combine(workDirectory, "reference.json"), output);
         return JsonSerializer.Deserialize<ReferenceRun>(output) ?? throw new InvalidOperationException("reference.mjs printed no JSON");
     }

@@ -31,10 +31,10 @@ public static class FaceImages
     /// <summary>ffmpeg decodes the image (or a clip's first frame) to rgb24; ffprobe gives its size.</summary>
     public static ParityImage Decode(FaceImageSource source, string rawPath)
     {
-        var size = Tools.Run("ffprobe", ["-v", "error", "-select_streams", "v:0", "-show_entries", "stream=width,height", "-of", "csv=p=0", source.Path])
+        var size = ToolRunner.Run("ffprobe", ["-v", "error", "-select_streams", "v:0", "-show_entries", "stream=width,height", "-of", "csv=p=0", source.Path])
             .Trim().Split(',');
         int width = int.Parse(size[0]), height = int.Parse(size[1]);
-        Tools.Run("ffmpeg", ["-v", "error", "-y", "-i", source.Path, "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgb24", rawPath]);
+        ToolRunner.Run("ffmpeg", ["-v", "error", "-y", "-i", source.Path, "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgb24", rawPath]);
         var pixels = File.ReadAllBytes(rawPath);
         if (pixels.Length != width * height * 3)
             throw new InvalidDataException($"{source.Path}: ffmpeg wrote {pixels.Length} bytes, expected {width}×{height}×3");

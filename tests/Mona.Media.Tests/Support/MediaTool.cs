@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace Mona.Media.Tests.Support;
@@ -6,12 +5,8 @@ namespace Mona.Media.Tests.Support;
 /// <summary>Runs ffmpeg and ffprobe directly: to make test media and to check outputs independently of the code under test.</summary>
 public static class MediaTool
 {
-    private static readonly Lazy<bool> Installed = new(() => OnPath("ffmpeg") && OnPath("ffprobe"));
-
-    public static bool IsInstalled => Installed.Value;
-
     /// <summary>Runs ffmpeg quietly; fails the test with ffmpeg's stderr if it fails.</summary>
-    public static void Ffmpeg(params string[] arguments) => Run("ffmpeg", ["-hide_banner", "-v", "error", "-y", .. arguments]);
+    public static void Ffmpeg(params string[] arguments) => RunBytes("ffmpeg", ["-hide_banner", "-v", "error", "-y", .. arguments]);
 
     /// <summary>Decodes one frame (0-based index) with ffmpeg itself, as raw rgb24.</summary>
     public static byte[] DecodeFrame(string path, int index) => RunBytes("ffmpeg",
@@ -56,22 +51,5 @@ public static class MediaTool
         return types;
     }
 
-    public static void Run(string tool, IReadOnlyList<string> arguments) => RunBytes(tool, arguments);
-
-    private static byte[] RunBytes(string tool, IReadOnlyList<string> arguments)
-    {
-        var info = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments) info.ArgumentList.Add(argument);
-        using var process = Process.Start(info)!;
-        var error = process.StandardError.ReadToEndAsync();
-        using var output = new MemoryStream();
-        process.StandardOutput.BaseStream.CopyTo(output);
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"{tool} {string.Join(' ', arguments)} failed: {error.Result}");
-        return output.ToArray();
-    }
-
-    private static bool OnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(folder => File.Exists(Path.Combine(folder, name)));
+    private static byte[] RunBytes(string tool, IReadOnlyList<string> arguments) => ToolRunner.Execute(tool, arguments).Output;
 }

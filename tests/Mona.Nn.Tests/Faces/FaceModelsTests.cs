@@ -12,7 +12,7 @@ namespace Mona.Nn.Tests.Faces;
 /// <summary>Loading and input checks of the face networks (face-api's weights; behaviour against face-api is in <see cref="FaceParityTests"/>).</summary>
 public sealed class FaceModelsTests
 {
-    private static readonly Lazy<FaceModels> Models = new(() => FaceModels.Load(ModelCache.FaceApiModels!, new ComputeContext()));
+    private static readonly Lazy<FaceModels> Models = new(() => FaceModels.Load(Repository.FaceApiModels!, new ComputeContext()));
 
     [Fact]
     public void Load_MissingFolder_NamesTheFolderAndTheFix()
@@ -100,11 +100,11 @@ public sealed class FaceModelsTests
     private static RgbImage DecodePortrait(string name)
     {
         var path = Path.Combine(Repository.SharedData!, "portraits", name);
-        var size = Tools.Run("ffprobe", ["-v", "error", "-show_entries", "stream=width,height", "-of", "csv=p=0", path]).Trim().Split(',');
+        var size = ToolRunner.Run("ffprobe", ["-v", "error", "-show_entries", "stream=width,height", "-of", "csv=p=0", path]).Trim().Split(',');
         var raw = Path.GetTempFileName();
         try
         {
-            Tools.Run("ffmpeg", ["-v", "error", "-y", "-i", path, "-f", "rawvideo", "-pix_fmt", "rgb24", raw]);
+            ToolRunner.Run("ffmpeg", ["-v", "error", "-y", "-i", path, "-f", "rawvideo", "-pix_fmt", "rgb24", raw]);
             return new RgbImage(int.Parse(size[0]), int.Parse(size[1]), File.ReadAllBytes(raw));
         }
         finally
@@ -122,5 +122,5 @@ public sealed class FaceModelsTests
         return mirrored;
     }
 
-    private static WeightSet Read(string manifest) => TfjsManifestReader.Read(Path.Combine(ModelCache.FaceApiModels!, manifest));
+    private static WeightSet Read(string manifest) => TfjsManifestReader.Read(Path.Combine(Repository.FaceApiModels!, manifest));
 }

@@ -44,16 +44,16 @@ public sealed class FaceParityFixture : IDisposable
         var images = DecodeImages();
         var reference = RunReference(images);
         var compute = new ComputeContext(threads: int.TryParse(Environment.GetEnvironmentVariable("MONA_FACES_THREADS"), out var threads) ? threads : null);
-        var models = FaceModels.Load(ModelCache.FaceApiModels!, compute);
+        var models = FaceModels.Load(Repository.FaceApiModels!, compute);
         var mona = images.Select(image => RunMona(models, image)).ToList();
         return (images, reference, mona);
     }
 
     private List<ParityImage> DecodeImages() =>
-        FaceImages.DecodeAll(FaceImages.Sources(Repository.SharedData!, ModelCache.FaceApiModels!), _work);
+        FaceImages.DecodeAll(FaceImages.Sources(Repository.SharedData!, Repository.FaceApiModels!), _work);
 
     private ReferenceRun RunReference(IReadOnlyList<ParityImage> images) =>
-        FaceApiReference.Run(images, ModelCache.FaceApiModels!, MinScore, TinyInputSize, Timing ? 3 : 0, _work);
+        FaceApiReference.Run(images, Repository.FaceApiModels!, MinScore, TinyInputSize, Timing ? 3 : 0, _work);
 
     private static MonaImage RunMona(FaceModels models, ParityImage image)
     {

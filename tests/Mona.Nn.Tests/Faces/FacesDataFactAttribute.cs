@@ -5,8 +5,6 @@ public sealed class FacesDataFactAttribute : FactAttribute
 {
     public FacesDataFactAttribute()
     {
-        if (ModelCache.FaceApiModels is null) Skip = "face models not in the cache: run ./mona setup first";
-        else if (Repository.SharedData is null) Skip = $"development data not found at {Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "data"))}";
-        else if (Tools.Find("ffmpeg") is null) Skip = "ffmpeg is not on PATH (needed to decode the test images)";
+        Skip = SkipReasons.Models ?? SkipReasons.SharedData ?? SkipReasons.Ffmpeg;
     }
 }

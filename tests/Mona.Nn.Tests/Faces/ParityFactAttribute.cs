@@ -8,9 +8,7 @@ public sealed class ParityFactAttribute : FactAttribute
 {
     public ParityFactAttribute()
     {
-        if (ModelCache.FaceApiModels is null) Skip = "face models not in the cache: run ./mona setup first";
-        else if (Repository.SharedData is null) Skip = $"development data not found at {Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "data"))}";
-        else if (Tools.Find("ffmpeg") is null) Skip = "ffmpeg is not on PATH (needed to decode the test images)";
-        else if (FaceApiReference.Unavailable is { } why) Skip = why;
+        Skip = SkipReasons.Models ?? SkipReasons.SharedData ?? SkipReasons.Ffmpeg
+            ?? FaceApiReference.Unavailable;
     }
 }

@@ -5,7 +5,7 @@ namespace Mona.Nn.Tests.Weights;
 
 public sealed class TfjsManifestReaderTests
 {
-    private static string Manifest(string model) => Path.Combine(ModelCache.FaceApiModels!, $"{model}-weights_manifest.json");
+    private static string Manifest(string model) => Path.Combine(Repository.FaceApiModels!, $"{model}-weights_manifest.json");
 
     [ModelsFact]
     public void Read_EveryFaceModel_ConsumesExactlyTheShardBytes()
@@ -27,7 +27,7 @@ public sealed class TfjsManifestReaderTests
         var spec = JsonNode.Parse(File.ReadAllText(Manifest("face_landmark_68_model")))![0]!["weights"]![0]!;
         var scale = spec["quantization"]!["scale"]!.GetValue<double>();
         var min = spec["quantization"]!["min"]!.GetValue<double>();
-        var firstBytes = File.ReadAllBytes(Path.Combine(ModelCache.FaceApiModels!, "face_landmark_68_model.bin"))[..8];
+        var firstBytes = File.ReadAllBytes(Path.Combine(Repository.FaceApiModels!, "face_landmark_68_model.bin"))[..8];
 
         var filters = weights.Get("dense0/conv0/filters", 3, 3, 3, 32);
 
@@ -87,7 +87,7 @@ public sealed class TfjsManifestReaderTests
     {
         var folder = Directory.CreateTempSubdirectory("mona-weights-").FullName;
         File.Copy(Manifest(model), Path.Combine(folder, Path.GetFileName(Manifest(model))));
-        File.Copy(Path.Combine(ModelCache.FaceApiModels!, $"{model}.bin"), Path.Combine(folder, $"{model}.bin"));
+        File.Copy(Path.Combine(Repository.FaceApiModels!, $"{model}.bin"), Path.Combine(folder, $"{model}.bin"));
         return folder;
     }
 }

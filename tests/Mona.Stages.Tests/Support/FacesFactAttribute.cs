@@ -5,9 +5,6 @@ public sealed class FacesFactAttribute : FactAttribute
 {
     public FacesFactAttribute()
     {
-        if (Repository.SharedData is null)
-            Skip = $"development data not found at {Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "data"))}";
-        else if (Repository.ModelCache is null)
-            Skip = "face models not in the cache (MONA_CACHE or .cache/models): run ./mona setup first";
+        Skip = SkipReasons.SharedData ?? SkipReasons.Models;
     }
 }

@@ -1,11 +1,11 @@
-namespace Mona.Cli.Tests.Support;
+namespace Mona.TestSupport;
 
 /// <summary>A fact that needs <c>../shared/data</c>; where the folder is absent it is skipped, and says so.</summary>
 public sealed class SharedDataFactAttribute : FactAttribute
 {
+    /// <summary>Sets <see cref="FactAttribute.Skip"/> when the development data is missing.</summary>
     public SharedDataFactAttribute()
     {
-        if (Repository.SharedData is null)
-            Skip = $"development data not found at {Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "data"))}";
+        Skip = SkipReasons.SharedData;
     }
 }
