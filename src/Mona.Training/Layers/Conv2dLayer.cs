@@ -33,7 +33,7 @@ public sealed class Conv2dLayer : Module
 
     public Variable Forward(Tape tape, Variable x)
     {
-        var weight = _u is null ? Weight : tape.SpectralNorm(Weight, _u);
+        var weight = _u is null ? Weight : tape.SpectralNorm(Weight, _u, update: Training);
         return tape.Conv2d(x, weight, Bias, _options);
     }
 }

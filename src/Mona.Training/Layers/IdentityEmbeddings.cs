@@ -8,7 +8,7 @@ namespace Mona.Training.Layers;
 /// <summary>
 /// The discriminator's learned per-video embeddings W (one row per training video), with the
 /// shared w₀ and bias b of the realism score r = vᵀ(W_i + w₀) + b (Zakharov et al., eq. 5).
-/// Rows start N(0, 0.02²)·…: small, so the score starts near the bias.
+/// W and w₀ start N(0, 0.02²): small, so the score starts near the bias.
 /// </summary>
 public sealed class IdentityEmbeddings : Module
 {

@@ -20,6 +20,19 @@ public abstract class Module : IDisposable
 
     protected ComputeContext Compute { get; }
 
+    /// <summary>
+    /// Training mode (the default) lets layers update their state as they run (spectral norm's
+    /// power iteration); evaluation mode freezes it, as PyTorch's <c>train()</c>/<c>eval()</c>.
+    /// </summary>
+    public bool Training { get; private set; } = true;
+
+    /// <summary>Sets <see cref="Training"/> on this layer and every child.</summary>
+    public void SetTraining(bool training)
+    {
+        Training = training;
+        foreach (var (_, child) in _children) child.SetTraining(training);
+    }
+
     /// <summary>All parameters with their full dotted names, depth first in registration order.</summary>
     public IEnumerable<(string Name, Variable Parameter)> NamedParameters(string prefix = "")
     {
