@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace Mona.TrainDemo;
+
+/// <summary>Writes the learning curve as CSV, PNG and SVG (ScottPlot).</summary>
+internal static class CurvePlot
+{
+    public static void Write(string folder, IReadOnlyList<CurvePoint> points, string title)
+    {
+        var lines = new List<string> { "step,images,seconds,train_l1,heldout_l1" };
+        lines.AddRange(points.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Step},{p.Images},{p.Seconds:F1},{p.TrainLoss:F5},{p.HeldOutLoss:F5}")));
+        File.WriteAllLines(Path.Combine(folder, "curve.csv"), lines);
+        var plot = new ScottPlot.Plot();
+        var xs = points.Select(p => (double)p.Step).ToArray();
+        var trained = points.Where(p => !float.IsNaN(p.TrainLoss)).ToArray();
+        var train = plot.Add.Scatter(trained.Select(p => (double)p.Step).ToArray(), trained.Select(p => (double)p.TrainLoss).ToArray());
+        train.LegendText = "training L1 (mean of the last steps)";
+        var held = plot.Add.Scatter(xs, points.Select(p => (double)p.HeldOutLoss).ToArray());
+        held.LegendText = "held-out L1 (last 15% of each clip)";
+        plot.Title(title);
+        plot.XLabel("step");
+        plot.YLabel("L1 reconstruction loss");
+        plot.ShowLegend();
+        plot.SavePng(Path.Combine(folder, "curve.png"), 900, 520);
+        plot.SaveSvg(Path.Combine(folder, "curve.svg"), 900, 520);
+    }
+}
