@@ -8,8 +8,7 @@ namespace Mona.Kernels.Conv;
 /// k = (c·KH + ky)·KW + kx of the group's input channels, B[p, k] = x_i[c, oy·sh − padT + ky·dh,
 /// ox·sw − padL + kx·dw] (0 in the padding). Like <see cref="Im2ColSource"/> for the forward pass,
 /// the S×K matrix (9× the input for 3×3) never exists: each KC×NC block is gathered when the
-/// GEMM asks for it and stays in cache. Per panel the column offsets are decoded once; each row
-/// then gathers NR values.
+/// GEMM asks for it and stays in cache. Per panel the column offsets are decoded once.
 /// </summary>
 internal readonly unsafe struct Im2ColTransposedSource(float* input, ConvGeometry geometry, int group) : IPanelSource
 {
@@ -34,22 +33,29 @@ internal readonly unsafe struct Im2ColTransposedSource(float* input, ConvGeometr
                 dx[j] = kx * g.DilationW - g.PadLeft;
             }
             var panel = dest + (long)q * kc * nr;
-            for (var r = 0; r < kc; r++)
+            // Column by column: consecutive rows are consecutive output pixels, so for stride 1
+            // the reads walk along an input row; the writes stride by NR inside the L1-sized panel.
+            var first = k0 / pixels;
+            var firstPixel = k0 - first * pixels;
+            for (var j = 0; j < width; j++)
             {
-                var p = k0 + r;
-                var image = p / pixels;
-                var pixel = p - image * pixels;
-                int oy = pixel / g.OutWidth, ox = pixel - oy * g.OutWidth;
-                int y0 = oy * g.StrideH, x0 = ox * g.StrideW;
-                var source = input + (long)image * g.InChannels * plane;
-                var target = panel + (long)r * nr;
-                for (var j = 0; j < width; j++)
+                int image = first, oy = firstPixel / g.OutWidth, ox = firstPixel - oy * g.OutWidth;
+                var source = input + (long)image * g.InChannels * plane + channelOffset[j];
+                var target = panel + j;
+                for (var r = 0; r < kc; r++)
                 {
-                    int iy = y0 + dy[j], ix = x0 + dx[j];
-                    target[j] = (uint)iy < (uint)g.Height && (uint)ix < (uint)g.Width ? source[channelOffset[j] + iy * g.Width + ix] : 0f;
+                    int iy = oy * g.StrideH + dy[j], ix = ox * g.StrideW + dx[j];
+                    target[(long)r * nr] = (uint)iy < (uint)g.Height && (uint)ix < (uint)g.Width ? source[iy * g.Width + ix] : 0f;
+                    if (++ox < g.OutWidth) continue;
+                    ox = 0;
+                    if (++oy < g.OutHeight) continue;
+                    oy = 0;
+                    image++;
+                    source += (long)g.InChannels * plane;
                 }
-                for (var j = width; j < nr; j++) target[j] = 0f;
             }
+            for (var j = width; j < nr; j++)
+                for (var r = 0; r < kc; r++) panel[(long)r * nr + j] = 0f;
         }
     }
 }
