@@ -5,7 +5,7 @@ namespace Mona.TrainDemo;
 /// <summary>Writes the learning curve as CSV, PNG and SVG (ScottPlot).</summary>
 internal static class CurvePlot
 {
-    public static void Write(string folder, IReadOnlyList<CurvePoint> points, string title)
+    public static void Write(string folder, IReadOnlyList<CurvePoint> points, string title, double copyBaseline)
     {
         var lines = new List<string> { "step,images,seconds,train_l1,heldout_l1" };
         lines.AddRange(points.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Step},{p.Images},{p.Seconds:F1},{p.TrainLoss:F5},{p.HeldOutLoss:F5}")));
@@ -16,7 +16,10 @@ internal static class CurvePlot
         var train = plot.Add.Scatter(trained.Select(p => (double)p.Step).ToArray(), trained.Select(p => (double)p.TrainLoss).ToArray());
         train.LegendText = "training L1 (mean of the last steps)";
         var held = plot.Add.Scatter(xs, points.Select(p => (double)p.HeldOutLoss).ToArray());
-        held.LegendText = "held-out L1 (last 15% of each clip)";
+        held.LegendText = "held-out L1";
+        var baseline = plot.Add.HorizontalLine(copyBaseline);
+        baseline.LegendText = $"held-out L1 of copying the first shot ({copyBaseline:F4})";
+        baseline.LinePattern = ScottPlot.LinePattern.Dashed;
         plot.Title(title);
         plot.XLabel("step");
         plot.YLabel("L1 reconstruction loss");

@@ -3,7 +3,7 @@ namespace Mona.TrainDemo;
 /// <summary>Command-line options of the demo run (defaults: 64×64, batch 4, K = 2, 20 minutes).</summary>
 internal sealed record DemoOptions(
     string Clips, string Output, double Minutes = 20, int Size = 64, int Batch = 4, int Shots = 2,
-    float LearningRate = 1e-3f, ulong Seed = 1, int EvaluateEvery = 50, int HeldOutEpisodes = 48, string? Resume = null, long MaxSteps = long.MaxValue)
+    float LearningRate = 1e-3f, ulong Seed = 1, int EvaluateEvery = 50, int HeldOutEpisodes = 48, string? Resume = null, long MaxSteps = long.MaxValue, bool Synthetic = false)
 {
     public static DemoOptions Parse(string[] args, string repoRoot)
     {
@@ -22,6 +22,7 @@ internal sealed record DemoOptions(
                 "--lr" => options with { LearningRate = float.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 "--seed" => options with { Seed = ulong.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 "--resume" => options with { Resume = value },
+                "--synthetic" => options with { Synthetic = value == "true" },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

@@ -21,12 +21,12 @@ internal sealed class OnnxExport
     public static OnnxGraph Build(ReconstructionNet net, int batch, int shots, int size)
     {
         var e = new OnnxExport(net);
-        e._graph.Input("shots", batch * shots, 6, size, size).Input("source", batch, 3, size, size).Input("landmarks", batch, 3, size, size);
+        e._graph.Input("shots", batch * shots, 6, size, size).Input("source", batch, 3, size, size).Input("landmarks", batch, 3, size, size).Input("source_landmarks", batch, 3, size, size);
         var embedding = e.Node("GlobalAveragePool", [e.Down("embedder.down3", e.Down("embedder.down2", e.Down("embedder.down1", "shots", false)))]);
         e._graph.ConstantInt64("embedding_shape", [batch, shots, ReconstructionNet.Embedding], 3);
         var mean = e.Node("ReduceMean", [e.Node("Reshape", [embedding, "embedding_shape"])], ("axes", new long[] { 1 }), ("keepdims", 0L));
         var adaIn = e.Node("Gemm", [mean, e.Weight("projection.weight", 2), e.Weight("projection.offset", 1)], ("transB", 1L));
-        var h = e.Down("generator.down2", e.Down("generator.down1", e.Conv("generator.in", "landmarks", 1)));
+        var h = e.Down("generator.down2", e.Down("generator.down1", e.Conv("generator.in", e.Node("Concat", ["landmarks", "source", "source_landmarks"], ("axis", 1L)), 1)));
         h = e.Up("generator.up2", e.Up("generator.up1", h, adaIn, 0, 64, 32, batch), adaIn, 192, 32, 16, batch);
         var head = e.Conv("generator.out", e.Node("Relu", [h]), 1);
         e._graph.Constant("flow_scale", [2f / (size - 1), 2f / (size - 1)], 2);

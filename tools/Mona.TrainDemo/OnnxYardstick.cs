@@ -25,6 +25,7 @@ internal static class OnnxYardstick
         var shotData = Fill(batch * shots * 6 * size * size);
         var sourceData = Fill(batch * 3 * size * size);
         var landmarkData = Fill(batch * 3 * size * size);
+        var sourceLandmarkData = Fill(batch * 3 * size * size);
         using var options = new SessionOptions { IntraOpNumThreads = threads, InterOpNumThreads = 1, GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL };
         using var session = new InferenceSession(OnnxExport.Build(net, batch, shots, size).ToBytes(), options);
         var inputs = new List<NamedOnnxValue>
@@ -32,6 +33,7 @@ internal static class OnnxYardstick
             NamedOnnxValue.CreateFromTensor("shots", new DenseTensor<float>(shotData, [batch * shots, 6, size, size])),
             NamedOnnxValue.CreateFromTensor("source", new DenseTensor<float>(sourceData, [batch, 3, size, size])),
             NamedOnnxValue.CreateFromTensor("landmarks", new DenseTensor<float>(landmarkData, [batch, 3, size, size])),
+            NamedOnnxValue.CreateFromTensor("source_landmarks", new DenseTensor<float>(sourceLandmarkData, [batch, 3, size, size])),
         };
         float[] ours = [], theirs = [];
         double mona = double.MaxValue, ort = double.MaxValue;
@@ -42,7 +44,8 @@ internal static class OnnxYardstick
                 using var tape = new Tape(compute);
                 ours = net.Forward(tape, tape.Constant(MonaTensor.FromArray(new TensorShape(batch * shots, 6, size, size), shotData)),
                     tape.Constant(MonaTensor.FromArray(new TensorShape(batch, 3, size, size), sourceData)),
-                    tape.Constant(MonaTensor.FromArray(new TensorShape(batch, 3, size, size), landmarkData))).Value.ToArray();
+                    tape.Constant(MonaTensor.FromArray(new TensorShape(batch, 3, size, size), landmarkData)),
+                    tape.Constant(MonaTensor.FromArray(new TensorShape(batch, 3, size, size), sourceLandmarkData))).Value.ToArray();
             }));
             ort = Math.Min(ort, Benchmarks.Time(() =>
             {

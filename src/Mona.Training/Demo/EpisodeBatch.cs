@@ -12,6 +12,7 @@ public sealed class EpisodeBatch
         var shots = new float[n * k * 2 * image];
         var source = new float[n * image];
         var landmarks = new float[n * image];
+        var sourceLandmarks = new float[n * image];
         var target = new float[n * image];
         for (var i = 0; i < n; i++)
         {
@@ -22,12 +23,14 @@ public sealed class EpisodeBatch
                 e.Landmarks[s].CopyTo(shots, (i * k + s) * 2 * image + image);
             }
             e.Frames[0].CopyTo(source, i * image);
+            e.Landmarks[0].CopyTo(sourceLandmarks, i * image);
             e.TargetLandmarks.CopyTo(landmarks, i * image);
             e.Target.CopyTo(target, i * image);
         }
         Shots = Tensor.FromArray(new TensorShape(n * k, 6, size, size), shots);
         Source = Tensor.FromArray(new TensorShape(n, 3, size, size), source);
         Landmarks = Tensor.FromArray(new TensorShape(n, 3, size, size), landmarks);
+        SourceLandmarks = Tensor.FromArray(new TensorShape(n, 3, size, size), sourceLandmarks);
         Target = Tensor.FromArray(new TensorShape(n, 3, size, size), target);
     }
 
@@ -36,6 +39,8 @@ public sealed class EpisodeBatch
     public Tensor Source { get; }
 
     public Tensor Landmarks { get; }
+
+    public Tensor SourceLandmarks { get; }
 
     public Tensor Target { get; }
 }

@@ -49,7 +49,7 @@ public sealed class ReconstructionTrainer : IDisposable
         var batch = new EpisodeBatch(episodes, _source.Size);
         using var tape = new Tape(_compute);
         var clock = Stopwatch.StartNew();
-        var output = Net.Forward(tape, tape.Constant(batch.Shots), tape.Constant(batch.Source), tape.Constant(batch.Landmarks));
+        var output = Net.Forward(tape, tape.Constant(batch.Shots), tape.Constant(batch.Source), tape.Constant(batch.Landmarks), tape.Constant(batch.SourceLandmarks));
         var loss = tape.L1(output, tape.Constant(batch.Target));
         var forward = clock.Elapsed;
         tape.Backward(loss);
@@ -68,7 +68,7 @@ public sealed class ReconstructionTrainer : IDisposable
             var chunk = episodes.Skip(i).Take(Batch).ToList();
             var batch = new EpisodeBatch(chunk, _source.Size);
             using var tape = new Tape(_compute);
-            var output = Net.Forward(tape, tape.Constant(batch.Shots), tape.Constant(batch.Source), tape.Constant(batch.Landmarks));
+            var output = Net.Forward(tape, tape.Constant(batch.Shots), tape.Constant(batch.Source), tape.Constant(batch.Landmarks), tape.Constant(batch.SourceLandmarks));
             total += tape.L1(output, tape.Constant(batch.Target)).Value.Span[0] * chunk.Count;
         }
         return (float)(total / episodes.Count);

@@ -11,7 +11,7 @@ public sealed class ResumeTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("mona-resume-").FullName;
 
     private static ReconstructionTrainer Trainer(ulong seed = 5) =>
-        new(new ComputeContext(threads: 2), new SyntheticEpisodes(16, 2, 3, 11), seed, batch: 2, new AdamOptions(1e-3f));
+        new(new ComputeContext(threads: 2), new MovingSquareEpisodes(16, 2, 3, 11), seed, batch: 2, new AdamOptions(1e-3f));
 
     [Fact]
     public void Resume_AfterKillHalfway_WeightsEqualUninterruptedRunBitwise()

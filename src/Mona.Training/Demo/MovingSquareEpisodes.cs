@@ -1,13 +1,15 @@
 using Mona.Training.Data;
 using Mona.Training.Optim;
 
-namespace Mona.Training.Tests.Support;
+namespace Mona.Training.Demo;
 
 /// <summary>
-/// Episodes without video: a bright square moving over a per-video colour, its "landmark image"
-/// a white mask of the square. Episode i is a function of (seed, i), as the interface requires.
+/// Episodes without video, where copying a shot is a poor answer: a bright 4×4 square at a random
+/// place over a per-video background colour; the "landmark image" is a white mask of the square.
+/// To reconstruct the target the net must read the square's position from the landmarks and the
+/// colour from the embedder's shots. Episode i is a function of (seed, i).
 /// </summary>
-internal sealed class SyntheticEpisodes(int size, int shots, int videos, ulong seed) : IEpisodeSource
+public sealed class MovingSquareEpisodes(int size, int shots, int videos, ulong seed) : IEpisodeSource
 {
     public int Size => size;
 
