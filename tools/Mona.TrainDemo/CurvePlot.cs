@@ -26,5 +26,10 @@ internal static class CurvePlot
         plot.ShowLegend();
         plot.SavePng(Path.Combine(folder, "curve.png"), 900, 520);
         plot.SaveSvg(Path.Combine(folder, "curve.svg"), 900, 520);
+        // The first evaluation (a fresh net) dwarfs the rest: a second view from the second point on.
+        var later = points.Skip(1).SelectMany(p => new[] { p.TrainLoss, p.HeldOutLoss }).Where(v => !float.IsNaN(v)).Append((float)copyBaseline).ToArray();
+        if (later.Length < 2) return;
+        plot.Axes.SetLimits(points[1].Step, points[^1].Step, later.Min() * 0.95, later.Max() * 1.05);
+        plot.SavePng(Path.Combine(folder, "curve-zoom.png"), 900, 520);
     }
 }
