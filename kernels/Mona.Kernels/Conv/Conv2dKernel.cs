@@ -10,6 +10,9 @@ public static class Conv2dKernel
     /// and a (possibly empty) per-output-channel <paramref name="bias"/>.
     /// </summary>
     public static void Run(ReadOnlySpan<float> input, ReadOnlySpan<float> weight, ReadOnlySpan<float> bias, Span<float> output,
-        ConvGeometry geometry, Activation activation, int threads, GemmPath path = GemmPath.Auto) =>
-        new PackedConv2d(weight, bias, geometry, path).Forward(input, output, geometry, activation, threads);
+        ConvGeometry geometry, Activation activation, int threads, GemmPath path = GemmPath.Auto)
+    {
+        using var packed = new PackedConv2d(weight, bias, geometry, path);
+        packed.Forward(input, output, geometry, activation, threads);
+    }
 }

@@ -14,8 +14,10 @@ public readonly record struct ConvGeometry(
     int DilationH = 1, int DilationW = 1,
     int Groups = 1)
 {
+    /// <summary>Output rows.</summary>
     public int OutHeight => (Height + PadTop + PadBottom - DilationH * (KernelH - 1) - 1) / StrideH + 1;
 
+    /// <summary>Output columns.</summary>
     public int OutWidth => (Width + PadLeft + PadRight - DilationW * (KernelW - 1) - 1) / StrideW + 1;
 
     /// <summary>Input channels seen by one output channel.</summary>
@@ -27,10 +29,13 @@ public readonly record struct ConvGeometry(
     /// <summary>One channel per group on both sides: each channel convolved with its own kernel.</summary>
     public bool IsDepthwise => Groups > 1 && Groups == InChannels && Groups == OutChannels;
 
+    /// <summary>Floats in the NCHW input.</summary>
     public long InputLength => (long)Batch * InChannels * Height * Width;
 
+    /// <summary>Floats in the OIHW weight.</summary>
     public long WeightLength => (long)OutChannels * GroupInChannels * KernelH * KernelW;
 
+    /// <summary>Floats in the NCHW output.</summary>
     public long OutputLength => (long)Batch * OutChannels * OutHeight * OutWidth;
 
     /// <summary>Throws with a message naming the bad value when the geometry is not a valid convolution.</summary>

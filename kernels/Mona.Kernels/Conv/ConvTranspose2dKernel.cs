@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Mona.Kernels.Gemm;
 
@@ -31,7 +32,7 @@ public static unsafe class ConvTranspose2dKernel
         if (!bias.IsEmpty && bias.Length != geometry.OutChannels)
             throw new ArgumentException($"transposed conv bias has {bias.Length} floats, expected {geometry.OutChannels}", nameof(bias));
         var rows = geometry.OutChannels * geometry.KernelH * geometry.KernelW;
-        var packed = PackedMatrixA.Pack(weight, rows, geometry.InChannels, 1, rows, path);
+        using var packed = PackedMatrixA.Pack(weight, rows, geometry.InChannels, 1, rows, path);
         var chunkRows = (int)Math.Clamp(ColumnBudget / ((long)rows * geometry.Width), 1, geometry.Height);
         var column = (float*)NativeMemory.AlignedAlloc((nuint)((long)rows * chunkRows * geometry.Width * sizeof(float)), 64);
         try
@@ -71,19 +72,25 @@ public static unsafe class ConvTranspose2dKernel
             var columns = count * g.Width;
             GemmDriver.Run(packed, new DenseSource(image + (long)y0 * g.Width, pixels, 1), column, columns, columns,
                 false, default, threads);
-            var tasks = Math.Min(threads, g.OutChannels);
-            var scatter = new Col2Im(column, result, g, y0, count);
-            if (tasks <= 1) scatter.Channels(0, g.OutChannels);
-            else
-                Parallel.For(0, tasks, new ParallelOptions { MaxDegreeOfParallelism = tasks },
-                    t => scatter.Channels(g.OutChannels * t / tasks, g.OutChannels * (t + 1) / tasks));
+            var chunks = Math.Min(g.OutChannels, 4 * Math.Max(1, threads));
+            ChunkScheduler.Run(new Col2Im(column, result, g, y0, count, chunks), chunks, threads);
         }
     }
 
     /// <summary>Scatters a chunk of the column matrix (input rows [y0, y0 + count)) into y.</summary>
-    private readonly struct Col2Im(float* column, float* result, ConvTransposeGeometry g, int y0, int count)
+    private readonly struct Col2Im(float* column, float* result, ConvTransposeGeometry g, int y0, int count, int chunks) : IChunkJob
     {
-        public void Channels(int first, int end)
+        public nint CreateScratch() => 0;
+
+        public void FreeScratch(nint scratch)
+        {
+        }
+
+        public void Execute(int chunk, nint scratch) =>
+            Channels(g.OutChannels * chunk / chunks, g.OutChannels * (chunk + 1) / chunks);
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void Channels(int first, int end)
         {
             var columns = count * g.Width;
             for (var co = first; co < end; co++)

@@ -14,14 +14,19 @@ public readonly record struct ConvTransposeGeometry(
     int OutputPadH = 0, int OutputPadW = 0,
     int DilationH = 1, int DilationW = 1)
 {
+    /// <summary>Output rows.</summary>
     public int OutHeight => (Height - 1) * StrideH - PadTop - PadBottom + DilationH * (KernelH - 1) + OutputPadH + 1;
 
+    /// <summary>Output columns.</summary>
     public int OutWidth => (Width - 1) * StrideW - PadLeft - PadRight + DilationW * (KernelW - 1) + OutputPadW + 1;
 
+    /// <summary>Floats in the NCHW input.</summary>
     public long InputLength => (long)Batch * InChannels * Height * Width;
 
+    /// <summary>Floats in the IOHW weight.</summary>
     public long WeightLength => (long)InChannels * OutChannels * KernelH * KernelW;
 
+    /// <summary>Floats in the NCHW output.</summary>
     public long OutputLength => (long)Batch * OutChannels * OutHeight * OutWidth;
 
     /// <summary>Throws with a message naming the bad value when the geometry is not valid.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Mona.Kernels.Gemm;
@@ -14,11 +15,15 @@ namespace Mona.Kernels.Conv;
 /// slack), so the inner loop has no bounds checks. Stride-1 rows are computed 8 outputs at a time
 /// with Vector256 FMAs (on Zen 4 two 256-bit loads per cycle feed it as well as one 512-bit
 /// load), the 9 weights of a 3×3 kernel held in registers; strided convolutions use a scalar loop.
-/// Threads: contiguous ranges of planes.
+/// Threads: planes are cut into 4 chunks per thread, claimed dynamically through
+/// <see cref="ChunkScheduler"/>, each thread with its own padded buffer.
 /// </summary>
 public static unsafe class DepthwiseConv2d
 {
     private const int Lanes = 8;
+
+    /// <summary>Work chunks per thread: a pre-empted thread's share is picked up by the others.</summary>
+    private const int ChunksPerThread = 4;
 
     /// <summary>
     /// Runs the depthwise convolution described by <paramref name="geometry"/> (which must be
@@ -35,54 +40,56 @@ public static unsafe class DepthwiseConv2d
         if (!bias.IsEmpty && bias.Length < geometry.OutChannels)
             throw new ArgumentException($"depthwise conv bias has {bias.Length} floats, expected {geometry.OutChannels}", nameof(bias));
         var planes = geometry.Batch * geometry.InChannels;
-        var tasks = Math.Min(Math.Max(1, threads), planes);
+        var chunks = Math.Min(planes, ChunksPerThread * Math.Max(1, threads));
         fixed (float* x = input)
         fixed (float* w = weight)
         fixed (float* b = bias)
         fixed (float* y = output)
         {
-            var job = new Job(x, w, b, y, geometry, activation);
-            if (tasks == 1)
-            {
-                job.Planes(0, planes);
-                return;
-            }
-            Parallel.For(0, tasks, new ParallelOptions { MaxDegreeOfParallelism = tasks },
-                t => job.Planes(planes * t / tasks, planes * (t + 1) / tasks));
+            ChunkScheduler.Run(new Job(x, w, b, y, geometry, activation, planes, chunks), chunks, threads);
         }
     }
 
-    private readonly struct Job(float* x, float* w, float* b, float* y, ConvGeometry g, Activation activation)
+    private readonly struct Job(float* x, float* w, float* b, float* y, ConvGeometry g, Activation activation, int planes, int chunks)
+        : IChunkJob
     {
-        public void Planes(int first, int end)
+        public nint CreateScratch() => (nint)AllocatePadded();
+
+        public void FreeScratch(nint scratch) => NativeMemory.AlignedFree((void*)scratch);
+
+        public void Execute(int chunk, nint scratch) =>
+            Planes(planes * chunk / chunks, planes * (chunk + 1) / chunks, (float*)scratch);
+
+        /// <summary>A zeroed buffer for one padded plane (Hp×Wp plus a vector of slack for the row-end overrun).</summary>
+        private float* AllocatePadded()
         {
-            int paddedHeight = g.Height + g.PadTop + g.PadBottom, paddedWidth = g.Width + g.PadLeft + g.PadRight;
-            var length = (long)paddedHeight * paddedWidth + 2 * Lanes;
+            var length = (long)(g.Height + g.PadTop + g.PadBottom) * (g.Width + g.PadLeft + g.PadRight) + 2 * Lanes;
             var padded = (float*)NativeMemory.AlignedAlloc((nuint)(length * sizeof(float)), 64);
-            try
+            new Span<float>(padded, (int)length).Clear();
+            return padded;
+        }
+
+        /// <summary>Planes [first, end); the padded buffer's borders stay zero, each plane overwrites the interior.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void Planes(int first, int end, float* padded)
+        {
+            var paddedWidth = g.Width + g.PadLeft + g.PadRight;
+            for (var p = first; p < end; p++)
             {
-                // Borders are zeroed once; each plane overwrites only the interior.
-                new Span<float>(padded, (int)length).Clear();
-                for (var p = first; p < end; p++)
-                {
-                    var plane = x + (long)p * g.Height * g.Width;
-                    for (var iy = 0; iy < g.Height; iy++)
-                        PanelCopy.Copy(plane + (long)iy * g.Width, padded + (long)(iy + g.PadTop) * paddedWidth + g.PadLeft, g.Width);
-                    var c = p % g.InChannels;
-                    var kernel = w + (long)c * g.KernelH * g.KernelW;
-                    var bias = b == null ? 0f : b[c];
-                    var result = y + (long)p * g.OutHeight * g.OutWidth;
-                    if (g.StrideW != 1) ScalarPlane(padded, paddedWidth, kernel, bias, result);
-                    else if (g.KernelH == 3 && g.KernelW == 3) VectorPlane3x3(padded, paddedWidth, kernel, bias, result);
-                    else VectorPlane(padded, paddedWidth, kernel, bias, result);
-                }
-            }
-            finally
-            {
-                NativeMemory.AlignedFree(padded);
+                var plane = x + (long)p * g.Height * g.Width;
+                for (var iy = 0; iy < g.Height; iy++)
+                    PanelCopy.Copy(plane + (long)iy * g.Width, padded + (long)(iy + g.PadTop) * paddedWidth + g.PadLeft, g.Width);
+                var c = p % g.InChannels;
+                var kernel = w + (long)c * g.KernelH * g.KernelW;
+                var bias = b == null ? 0f : b[c];
+                var result = y + (long)p * g.OutHeight * g.OutWidth;
+                if (g.StrideW != 1) ScalarPlane(padded, paddedWidth, kernel, bias, result);
+                else if (g.KernelH == 3 && g.KernelW == 3) VectorPlane3x3(padded, paddedWidth, kernel, bias, result);
+                else VectorPlane(padded, paddedWidth, kernel, bias, result);
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void VectorPlane3x3(float* padded, int paddedWidth, float* kernel, float bias, float* result)
         {
             int dh = g.DilationH * paddedWidth, dw = g.DilationW;
@@ -113,6 +120,7 @@ public static unsafe class DepthwiseConv2d
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void VectorPlane(float* padded, int paddedWidth, float* kernel, float bias, float* result)
         {
             var start = Vector256.Create(bias);
@@ -134,6 +142,7 @@ public static unsafe class DepthwiseConv2d
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void ScalarPlane(float* padded, int paddedWidth, float* kernel, float bias, float* result)
         {
             for (var oy = 0; oy < g.OutHeight; oy++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Mona.Kernels.Gemm;
 
 namespace Mona.Kernels.Conv;
@@ -15,6 +16,9 @@ namespace Mona.Kernels.Conv;
 /// </summary>
 internal readonly unsafe struct Im2ColSource(float* input, ConvGeometry geometry) : IPanelSource
 {
+    public float* Packed(int k0, int kc, int n0) => null;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Pack(int k0, int kc, int n0, int nc, int nr, float* dest)
     {
         var runTarget = stackalloc int[nr];
@@ -30,6 +34,7 @@ internal readonly unsafe struct Im2ColSource(float* input, ConvGeometry geometry
     }
 
     /// <summary>Splits pixels [column, column + width) into per-output-row runs; returns how many.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FindRuns(int column, int width, int* target, int* y, int* x, int* length)
     {
         var g = geometry;
@@ -50,6 +55,7 @@ internal readonly unsafe struct Im2ColSource(float* input, ConvGeometry geometry
         return runs;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PackPanel(int k0, int kc, int nr, int width, float* panel, int runs,
         int* runTarget, int* runY, int* runX, int* runLength)
     {
@@ -58,6 +64,11 @@ internal readonly unsafe struct Im2ColSource(float* input, ConvGeometry geometry
         var c = k0 / area;
         var ky = (k0 - c * area) / g.KernelW;
         var kx = k0 - c * area - ky * g.KernelW;
+        if (runs == 1 && g.StrideW == 1)
+        {
+            PackSingleRun(kc, nr, panel, c, ky, kx, runY[0], runX[0], runLength[0]);
+            return;
+        }
         for (var k = 0; k < kc; k++)
         {
             var target = panel + (long)k * nr;
@@ -76,11 +87,7 @@ internal readonly unsafe struct Im2ColSource(float* input, ConvGeometry geometry
                 var ix0 = runX[r] + kx * g.DilationW;
                 if (g.StrideW == 1)
                 {
-                    var lead = Math.Clamp(-ix0, 0, count);
-                    var end = Math.Clamp(imageWidth - ix0, lead, count);
-                    PanelCopy.Zero(t, lead);
-                    PanelCopy.Copy(row + ix0 + lead, t + lead, end - lead);
-                    PanelCopy.Zero(t + end, count - end);
+                    CopyClipped(row, ix0, t, count, imageWidth);
                 }
                 else
                 {
@@ -102,5 +109,53 @@ internal readonly unsafe struct Im2ColSource(float* input, ConvGeometry geometry
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The common stride-1 case where a panel is one run inside one output row (output width a
+    /// multiple of NR): one bounds test per k, and a straight vector copy away from the borders.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void PackSingleRun(int kc, int nr, float* panel, int c, int ky, int kx, int y0, int x0, int count)
+    {
+        var g = geometry;
+        int height = g.Height, imageWidth = g.Width;
+        for (var k = 0; k < kc; k++)
+        {
+            var target = panel + (long)k * nr;
+            var iy = y0 + ky * g.DilationH;
+            if ((uint)iy < (uint)height)
+            {
+                var row = input + ((long)c * height + iy) * imageWidth;
+                var ix0 = x0 + kx * g.DilationW;
+                if (ix0 >= 0 && ix0 + count <= imageWidth) PanelCopy.Copy(row + ix0, target, count);
+                else CopyClipped(row, ix0, target, count, imageWidth);
+            }
+            else
+            {
+                PanelCopy.Zero(target, count);
+            }
+            PanelCopy.Zero(target + count, nr - count);
+            if (++kx == g.KernelW)
+            {
+                kx = 0;
+                if (++ky == g.KernelH)
+                {
+                    ky = 0;
+                    c++;
+                }
+            }
+        }
+    }
+
+    /// <summary>count input pixels from x = ix0 on, zeros where x falls outside [0, width).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CopyClipped(float* row, int ix0, float* target, int count, int width)
+    {
+        var lead = Math.Clamp(-ix0, 0, count);
+        var end = Math.Clamp(width - ix0, lead, count);
+        PanelCopy.Zero(target, lead);
+        PanelCopy.Copy(row + ix0 + lead, target + lead, end - lead);
+        PanelCopy.Zero(target + end, count - end);
     }
 }

@@ -12,6 +12,9 @@ namespace Mona.Kernels.Conv;
 /// </summary>
 internal readonly unsafe struct Im2ColTransposedSource(float* input, ConvGeometry geometry, int group) : IPanelSource
 {
+    /// <summary>Nothing is pre-packed: every block is gathered from the input.</summary>
+    public float* Packed(int k0, int kc, int n0) => null;
+
     public void Pack(int k0, int kc, int n0, int nc, int nr, float* dest)
     {
         var g = geometry;

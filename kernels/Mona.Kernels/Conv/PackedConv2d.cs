@@ -11,9 +11,9 @@ namespace Mona.Kernels.Conv;
 ///
 /// Forward, per image and group: C[OutChannels/G × OH·OW] = W_g · im2col(x_g) + bias, written
 /// straight into the NCHW output (rows = channels, columns = pixels), activation fused into the
-/// store. The GEMM splits the pixels between threads.
+/// store. The GEMM splits the pixels between threads. Dispose frees the packed weights.
 /// </summary>
-public sealed unsafe class PackedConv2d
+public sealed unsafe class PackedConv2d : IDisposable
 {
     private readonly PackedMatrixA[] _groups;
     private readonly float[] _weight;
@@ -78,6 +78,12 @@ public sealed unsafe class PackedConv2d
                 }
             }
         }
+    }
+
+    /// <summary>Frees the packed weights.</summary>
+    public void Dispose()
+    {
+        foreach (var group in _groups) group.Dispose();
     }
 
     private void CheckCall(int inputLength, int outputLength, ConvGeometry geometry)

@@ -38,8 +38,20 @@ internal static class GemmBlocking
         _ => MicroKernelScalar.MR,
     };
 
-    /// <summary>Whether vector copies may use 512-bit registers natively.</summary>
-    public static bool Wide => Vector512.IsHardwareAccelerated;
+    /// <summary>K cut into equal blocks of at most KC (576 → 2×288, not 256 + 256 + 64): the block depth.</summary>
+    public static int BlockDepth(int depth)
+    {
+        var blocks = (depth + KC - 1) / KC;
+        return (depth + blocks - 1) / blocks;
+    }
+
+    /// <summary>Columns per tile (the B panel width) for a resolved path.</summary>
+    public static int ColumnsPerTile(GemmPath path) => path switch
+    {
+        GemmPath.Vector512 => MicroKernel512.NR,
+        GemmPath.Vector256 => MicroKernel256.NR,
+        _ => MicroKernelScalar.NR,
+    };
 
     internal static int RoundUp(int value, int multiple) => (value + multiple - 1) / multiple * multiple;
 }

@@ -10,4 +10,10 @@ internal unsafe interface IPanelSource
 {
     /// <summary>Packs B[k0 .. k0+kc, n0 .. n0+nc) into NR-wide panels at <paramref name="dest"/>.</summary>
     void Pack(int k0, int kc, int n0, int nc, int nr, float* dest);
+
+    /// <summary>
+    /// The block already packed in this layout (pre-packed weights), or null when it must be
+    /// packed with <see cref="Pack"/>. n0 is a multiple of NR.
+    /// </summary>
+    float* Packed(int k0, int kc, int n0);
 }

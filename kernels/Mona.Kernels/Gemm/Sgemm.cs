@@ -36,7 +36,7 @@ public static unsafe class Sgemm
     public static void Multiply(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int rows, int columns, int depth,
         int threads, GemmPath path = GemmPath.Auto)
     {
-        var packed = PackedMatrixA.Pack(a, rows, depth, depth, 1, path);
+        using var packed = PackedMatrixA.Pack(a, rows, depth, depth, 1, path);
         Multiply(packed, b, columns, columns, 1, c, columns, threads);
     }
 

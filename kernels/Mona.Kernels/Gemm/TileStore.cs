@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Mona.Kernels.Gemm;
 
 /// <summary>
@@ -6,6 +7,7 @@ namespace Mona.Kernels.Gemm;
 /// </summary>
 internal static unsafe class TileStore
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void MergePartial(float* tile, int nr, float* c, int ldc, int rows, int columns,
         bool accumulate, GemmEpilogue* epilogue, int row0, int column0)
     {

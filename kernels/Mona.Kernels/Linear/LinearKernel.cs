@@ -1,20 +1,21 @@
-using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Mona.Kernels.Gemm;
 
 namespace Mona.Kernels.Linear;
 
 /// <summary>
-/// Fully connected layer, y[n, m] = act(Σ_k x[n, k] · W[m, k] + b[m]) with x Batch×K row-major
-/// and W M×K in PyTorch's layout (each output's weights contiguous).
-///
-/// A small batch (≤ 4 rows) is a matrix-vector product bound by reading W once: each output is a
-/// vectorised dot product of two contiguous rows, outputs split between threads. Larger batches
-/// run the packed GEMM with A = x and B = Wᵀ read through strides (element (k, m) at m·K + k),
-/// the bias fused per column.
+/// One-shot fully connected layer, y[n, m] = act(Σ_k x[n, k] · W[m, k] + b[m]), x Batch×K and W
+/// M×K (PyTorch layout, each output's weights contiguous). A batch of ≤ 4 rows reads W once as
+/// dot products of contiguous rows (no packing: packing would read W too), four outputs at a
+/// time so each x vector is loaded once for four rows; output features are chunked between
+/// threads. Larger batches run the GEMM with A = x and B = Wᵀ gathered through strides. Layers
+/// called more than once should keep a <see cref="PackedLinear"/>.
 /// </summary>
 public static unsafe class LinearKernel
 {
-    private const int DotProductBatch = 4;
+    /// <summary>Batches up to this size run as dot products; larger ones as a GEMM.</summary>
+    internal const int DotProductBatch = 4;
 
     /// <summary>Computes y (Batch×M) from x (Batch×K), W (M×K) and a (possibly empty) bias of length M.</summary>
     public static void Run(ReadOnlySpan<float> x, int batch, int inFeatures, ReadOnlySpan<float> weight, int outFeatures,
@@ -27,46 +28,106 @@ public static unsafe class LinearKernel
                                         $"y {y.Length}/{batch * outFeatures}");
         if (!bias.IsEmpty && bias.Length != outFeatures)
             throw new ArgumentException($"linear bias has {bias.Length} floats, expected {outFeatures}", nameof(bias));
-        if (batch <= DotProductBatch)
+        if (batch > DotProductBatch)
         {
-            DotProducts(x, batch, inFeatures, weight, outFeatures, bias, y, activation, threads);
+            // B = Wᵀ gathered block by block: cheaper for one call than packing all of W first.
+            using var packed = PackedMatrixA.Pack(x, batch, inFeatures, inFeatures, 1, path);
+            Sgemm.Multiply(packed, weight, outFeatures, 1, inFeatures, y, outFeatures, threads, columnBias: bias, activation: activation);
             return;
         }
-        var packed = PackedMatrixA.Pack(x, batch, inFeatures, inFeatures, 1, path);
-        Sgemm.Multiply(packed, weight, outFeatures, 1, inFeatures, y, outFeatures, threads, columnBias: bias, activation: activation);
-    }
-
-    private static void DotProducts(ReadOnlySpan<float> x, int batch, int inFeatures, ReadOnlySpan<float> weight, int outFeatures,
-        ReadOnlySpan<float> bias, Span<float> y, Activation activation, int threads)
-    {
-        var tasks = Math.Clamp(outFeatures / 64, 1, Math.Max(1, threads));
         fixed (float* px = x)
         fixed (float* pw = weight)
         fixed (float* pb = bias)
         fixed (float* py = y)
         {
-            var job = new DotJob(px, pw, pb, py, batch, inFeatures, outFeatures, activation);
-            if (tasks == 1) job.Outputs(0, outFeatures);
-            else
-                Parallel.For(0, tasks, new ParallelOptions { MaxDegreeOfParallelism = tasks },
-                    t => job.Outputs(outFeatures * t / tasks, outFeatures * (t + 1) / tasks));
+            DotProducts(px, pw, pb, py, batch, inFeatures, outFeatures, activation, threads);
         }
     }
 
-    private readonly struct DotJob(float* x, float* w, float* b, float* y, int batch, int k, int m, Activation activation)
+    /// <summary>y[n, m] = act(x[n]·W[m] + b[m]) as dot products of contiguous rows, outputs chunked between threads.</summary>
+    internal static void DotProducts(float* x, float* w, float* b, float* y, int batch, int inFeatures, int outFeatures,
+        Activation activation, int threads)
     {
-        public void Outputs(int first, int end)
+        var chunks = Math.Clamp(outFeatures / 64, 1, 4 * Math.Max(1, threads));
+        ChunkScheduler.Run(new DotJob(x, w, b, y, batch, inFeatures, outFeatures, activation, chunks), chunks, threads);
+    }
+
+    private readonly struct DotJob(float* x, float* w, float* b, float* y, int batch, int k, int m, Activation activation, int chunks)
+        : IChunkJob
+    {
+        public nint CreateScratch() => 0;
+
+        public void FreeScratch(nint scratch)
         {
-            for (var o = first; o < end; o++)
+        }
+
+        public void Execute(int chunk, nint scratch)
+        {
+            int first = m * chunk / chunks, end = m * (chunk + 1) / chunks;
+            var sums = stackalloc float[4];
+            for (var n = 0; n < batch; n++)
             {
-                var row = new ReadOnlySpan<float>(w + (long)o * k, k);
-                for (var n = 0; n < batch; n++)
+                var row = x + (long)n * k;
+                var o = first;
+                for (; o + 4 <= end; o += 4)
                 {
-                    var sum = TensorPrimitives.Dot(new ReadOnlySpan<float>(x + (long)n * k, k), row);
-                    if (b != null) sum += b[o];
-                    y[(long)n * m + o] = activation.Apply(sum);
+                    Dot4(row, w + (long)o * k, k, sums);
+                    for (var i = 0; i < 4; i++) Store(n, o + i, sums[i]);
                 }
+                for (; o < end; o++) Store(n, o, Dot(row, w + (long)o * k, k));
             }
+        }
+
+        private void Store(int n, int o, float sum) =>
+            y[(long)n * m + o] = activation.Apply(b == null ? sum : sum + b[o]);
+
+        /// <summary>Four outputs at once: each x vector is loaded once for four weight rows (8 independent chains).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void Dot4(float* a, float* w, int length, float* sums)
+        {
+            Vector256<float> s0 = default, s1 = default, s2 = default, s3 = default;
+            Vector256<float> t0 = default, t1 = default, t2 = default, t3 = default;
+            var i = 0;
+            for (; i + 16 <= length; i += 16)
+            {
+                var x0 = Vector256.Load(a + i);
+                var x1 = Vector256.Load(a + i + 8);
+                s0 = Vector256.FusedMultiplyAdd(x0, Vector256.Load(w + i), s0);
+                t0 = Vector256.FusedMultiplyAdd(x1, Vector256.Load(w + i + 8), t0);
+                s1 = Vector256.FusedMultiplyAdd(x0, Vector256.Load(w + length + i), s1);
+                t1 = Vector256.FusedMultiplyAdd(x1, Vector256.Load(w + length + i + 8), t1);
+                s2 = Vector256.FusedMultiplyAdd(x0, Vector256.Load(w + 2L * length + i), s2);
+                t2 = Vector256.FusedMultiplyAdd(x1, Vector256.Load(w + 2L * length + i + 8), t2);
+                s3 = Vector256.FusedMultiplyAdd(x0, Vector256.Load(w + 3L * length + i), s3);
+                t3 = Vector256.FusedMultiplyAdd(x1, Vector256.Load(w + 3L * length + i + 8), t3);
+            }
+            sums[0] = Vector256.Sum(s0 + t0);
+            sums[1] = Vector256.Sum(s1 + t1);
+            sums[2] = Vector256.Sum(s2 + t2);
+            sums[3] = Vector256.Sum(s3 + t3);
+            for (; i < length; i++)
+            {
+                sums[0] += a[i] * w[i];
+                sums[1] += a[i] * w[length + i];
+                sums[2] += a[i] * w[2L * length + i];
+                sums[3] += a[i] * w[3L * length + i];
+            }
+        }
+
+        /// <summary>Σ a[i]·b[i] with two independent Vector256 accumulators, then a scalar tail.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static float Dot(float* a, float* b, int length)
+        {
+            Vector256<float> s0 = default, s1 = default;
+            var i = 0;
+            for (; i + 16 <= length; i += 16)
+            {
+                s0 = Vector256.FusedMultiplyAdd(Vector256.Load(a + i), Vector256.Load(b + i), s0);
+                s1 = Vector256.FusedMultiplyAdd(Vector256.Load(a + i + 8), Vector256.Load(b + i + 8), s1);
+            }
+            var sum = Vector256.Sum(s0 + s1);
+            for (; i < length; i++) sum += a[i] * b[i];
+            return sum;
         }
     }
 }

@@ -22,9 +22,10 @@ public static unsafe class PoolCpu
         Require(y, checked(planes * outH * outW), "output", nameof(y));
         if (x.Overlaps(y)) throw new ArgumentException("pooling output must not overlap its input", nameof(y));
         if (planes == 0) return;
-        fixed (float* px = x, py = y)
+        var inverseColumns = InverseColumnCounts(w, outW, options);
+        fixed (float* px = x, py = y, pc = inverseColumns)
         {
-            var rows = new PoolRows(px, py, h, w, outH, outW, options, kind);
+            var rows = new PoolRows(px, py, h, w, outH, outW, options, kind, pc);
             ParallelChunks.Run(rows, planes * outH, threads, (long)outW * options.KernelH * options.KernelW);
         }
     }
@@ -39,6 +40,18 @@ public static unsafe class PoolCpu
         if (planes == 0) return;
         fixed (float* px = x, py = y)
             ParallelChunks.Run(new GlobalPoolPlanes(px, py, plane, kind), planes, threads, plane);
+    }
+
+    /// <summary>1 / (number of real input columns) of each output column's window.</summary>
+    private static float[] InverseColumnCounts(int w, int outW, Pool2dOptions options)
+    {
+        var inverse = new float[outW];
+        for (var ox = 0; ox < outW; ox++)
+        {
+            var x0 = ox * options.StrideW - options.PadLeft;
+            inverse[ox] = 1f / (Math.Min(w, x0 + options.KernelW) - Math.Max(0, x0));
+        }
+        return inverse;
     }
 
     private static void Require(ReadOnlySpan<float> span, int length, string what, string name)

@@ -26,9 +26,13 @@ internal sealed class ResizeAxis
             Second[o] = Math.Min(floor + 1, input - 1);
             Weight[o] = x - floor;
         }
+        IsDoubling = options.Mode == ResizeMode.Nearest && Enumerable.Range(0, output).All(o => First[o] == o / 2);
     }
 
     public int[] First { get; }
+
+    /// <summary>Nearest mode maps output o to input o / 2 for every o: plain 2× pixel doubling.</summary>
+    public bool IsDoubling { get; }
 
     public int[] Second { get; }
 

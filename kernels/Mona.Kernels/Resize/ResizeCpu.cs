@@ -31,7 +31,8 @@ public static unsafe class ResizeCpu
         fixed (float* px = x, py = y, rw = rows.Weight, cw = columns.Weight)
         fixed (int* r0 = rows.First, r1 = rows.Second, c0 = columns.First, c1 = columns.Second)
         {
-            var body = new ResizeRows(px, py, h, w, outH, outW, r0, r1, rw, c0, c1, cw, options.Mode == ResizeMode.Linear);
+            var body = new ResizeRows(px, py, h, w, outH, outW, r0, r1, rw, c0, c1, cw, options.Mode == ResizeMode.Linear,
+                columns.IsDoubling);
             ParallelChunks.Run(body, planes * outH, threads, 4L * outW);
         }
     }

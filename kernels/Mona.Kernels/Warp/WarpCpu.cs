@@ -12,7 +12,7 @@ namespace Mona.Kernels.Warp;
 /// flow is N×2×H×W (plane 0 = dx, plane 1 = dy) and the output has the input's size. It equals
 /// <see cref="Forward"/> with align corners and the grid x_n = 2(x + dx)/(W − 1) − 1.</para>
 /// Thread mapping: threads split the N·outH output rows; each row computes its tap indices and
-/// weights with Vector256 once, then blends every channel with AVX2 gathers.
+/// weights with Vector256 once, then blends every channel from horizontal pixel-pair loads.
 /// </summary>
 public static unsafe class WarpCpu
 {

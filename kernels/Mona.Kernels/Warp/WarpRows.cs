@@ -7,7 +7,7 @@ namespace Mona.Kernels.Warp;
 /// <summary>
 /// Warps output rows [start, end) of an N×C×outH×outW result; item r is sample r / outH, row
 /// r mod outH. Each row goes in chunks of <see cref="WarpTaps.Chunk"/> pixels: coordinates →
-/// tap tables once, then one blend per channel. With a grid (N×outH×outW×2, interleaved x, y in
+/// tap tables once, then one blend per channel (two 8-byte pair loads per pixel). With a grid (N×outH×outW×2, interleaved x, y in
 /// [−1, 1]) the coordinates are unnormalised as ONNX GridSample does: align corners
 /// x = (g + 1)/2·(W − 1), else x = ((g + 1)·W − 1)/2. With a flow (N×2×H×W pixel displacements,
 /// <c>flow</c> non-null) they are x + dx, y + dy and the reflection bounds are the corner pixel centres.
@@ -21,7 +21,7 @@ internal readonly unsafe struct WarpRows(
         const int chunk = WarpTaps.Chunk;
         var xs = stackalloc float[chunk];
         var ys = stackalloc float[chunk];
-        var idx = stackalloc int[4 * chunk];
+        var idx = stackalloc int[2 * chunk];
         var weights = stackalloc float[4 * chunk];
         var inPlane = (long)h * w;
         var outPlane = (long)outH * outW;
@@ -40,7 +40,7 @@ internal readonly unsafe struct WarpRows(
                 for (var i = count; i < ((count + 7) & ~7); i++) xs[i] = ys[i] = 0f;
                 WarpTaps.Compute(xs, ys, count, w, h, padding, alignCorners || flow is not null, idx, weights);
                 for (var ch = 0; ch < channels; ch++)
-                    WarpTaps.Blend(source + ch * inPlane, idx, weights, count, target + ch * outPlane + x0);
+                    WarpTaps.Blend(source + ch * inPlane, idx, weights, count, target + ch * outPlane + x0, w == 1);
             }
         }
     }

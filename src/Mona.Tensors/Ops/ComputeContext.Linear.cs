@@ -1,5 +1,6 @@
 using Mona.Kernels.Gemm;
 using Mona.Kernels.Linear;
+using Mona.Tensors.Ops;
 
 namespace Mona.Tensors;
 
@@ -25,6 +26,36 @@ public sealed partial class ComputeContext
         {
             LinearKernel.Run(input.Span, batch, features, weight.Span, outputs, bias is null ? default : bias.Span,
                 output.Span, activation, Threads);
+            return output;
+        }
+        catch
+        {
+            output.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Packs a linear layer's weights (M×K×1×1) and bias once, for repeated calls.</summary>
+    public PreparedLinear PrepareLinear(Tensor weight, Tensor? bias)
+    {
+        var outputs = weight.Shape.N;
+        var features = weight.Shape.C * weight.Shape.H * weight.Shape.W;
+        if (bias is not null && bias.Length != outputs)
+            throw new ArgumentException($"linear bias {bias.Shape} has {bias.Length} values, expected {outputs}", nameof(bias));
+        return new PreparedLinear(new PackedLinear(weight.Span, bias is null ? default : bias.Span, outputs, features));
+    }
+
+    /// <summary>Same as <see cref="Linear(Tensor, Tensor, Tensor?, Activation)"/> with pre-packed weights.</summary>
+    public Tensor Linear(Tensor input, PreparedLinear layer, Activation activation = default)
+    {
+        var batch = input.Shape.N;
+        var features = input.Shape.C * input.Shape.H * input.Shape.W;
+        if (features != layer.InFeatures)
+            throw new ArgumentException($"linear layer takes {layer.InFeatures} features, input {input.Shape} has {features}", nameof(input));
+        var output = Allocator.Allocate(new TensorShape(batch, layer.OutFeatures, 1, 1));
+        try
+        {
+            layer.Packed.Forward(input.Span, batch, output.Span, activation, Threads);
             return output;
         }
         catch

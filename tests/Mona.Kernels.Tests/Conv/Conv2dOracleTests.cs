@@ -83,7 +83,7 @@ public sealed class Conv2dOracleTests
         var context = new ComputeContext(threads: 2);
         using var weight = Tensor.FromArray(new TensorShape(20, 12, 3, 3), small.Weight);
         using var bias = Tensor.FromArray(new TensorShape(1, 20, 1, 1), small.BiasValues);
-        var layer = context.PrepareConv2d(weight, bias, small.Options);
+        using var layer = context.PrepareConv2d(weight, bias, small.Options);
         foreach (var c in new[] { small, large, small })
         {
             using var x = Tensor.FromArray(new TensorShape(c.N, c.C, c.H, c.W), c.Input);
@@ -94,7 +94,7 @@ public sealed class Conv2dOracleTests
     }
 
     [Fact]
-    public void Conv2d_InputNotModified_AndChannelMismatchNamed()
+    public void Conv2d_BadWeightOrDilation_ThrowsNamingTheProblemAndLeavesInputIntact()
     {
         var c = new ConvCase(1, 4, 5, 5, 3, 3, 3);
         var context = new ComputeContext(threads: 2);

@@ -1,4 +1,5 @@
 using Mona.Kernels.Gemm;
+using Mona.Kernels.Linear;
 using Mona.Kernels.Tests.Onnx;
 using Mona.Kernels.Tests.Support;
 using Mona.Tensors;
@@ -59,6 +60,52 @@ public sealed class LinearOracleTests
 
         Close.Assert(expected, y.Span, SgemmTests.Tolerance(features), 1e-5f);
         Assert.Contains(y.ToArray(), v => v == 0f);
+    }
+
+    [Theory]
+    [MemberData(nameof(PreparedCases))]
+    public void PackedLinear_EachPathAndBatch_MatchesOnnxGemm(GemmPath path, int batch)
+    {
+        const int features = 70, outputs = 45;
+        var x = TestData.Uniform(batch * features, seed: 16);
+        var w = TestData.Uniform(outputs * features, seed: 17);
+        var b = TestData.Uniform(outputs, seed: 18);
+        var graph = new OnnxGraph().Input("x", batch, features).Constant("w", w, outputs, features).Constant("b", b, outputs)
+            .Node("Gemm", ["x", "w", "b"], ["z"], ("transB", 1L)).Node("LeakyRelu", ["z"], ["y"], ("alpha", 0.2f)).Output("y");
+        using var oracle = new OnnxOracle(graph);
+        var expected = oracle.Run(("x", x, [batch, features]));
+
+        using var layer = new PackedLinear(w, b, outputs, features, path);
+        var y = new float[batch * outputs];
+        layer.Forward(x, batch, y, Activation.LeakyRelu(0.2f), threads: 2);
+        Close.Assert(expected, y, SgemmTests.Tolerance(features), 1e-5f, $"{path} batch {batch}");
+    }
+
+    public static TheoryData<GemmPath, int> PreparedCases()
+    {
+        var data = new TheoryData<GemmPath, int>();
+        foreach (var path in SgemmTests.SupportedPaths())
+        {
+            foreach (var batch in new[] { 1, 4, 9 }) data.Add(path, batch);
+        }
+        return data;
+    }
+
+    [Fact]
+    public void Linear_PreparedLayer_EqualsOneShotOnBothPaths()
+    {
+        const int features = 33, outputs = 20;
+        var context = new ComputeContext(threads: 2);
+        using var weight = Tensor.FromArray(new TensorShape(outputs, features, 1, 1), TestData.Uniform(outputs * features, seed: 19));
+        using var bias = Tensor.FromArray(new TensorShape(1, outputs, 1, 1), TestData.Uniform(outputs, seed: 20));
+        using var layer = context.PrepareLinear(weight, bias);
+        foreach (var batch in new[] { 2, 12 })
+        {
+            using var x = Tensor.FromArray(new TensorShape(batch, features, 1, 1), TestData.Uniform(batch * features, seed: 21));
+            using var prepared = context.Linear(x, layer);
+            using var oneShot = context.Linear(x, weight, bias);
+            Close.Assert(oneShot.Span, prepared.Span, SgemmTests.Tolerance(features), 1e-5f, $"batch {batch}");
+        }
     }
 
     [Fact]

@@ -14,7 +14,8 @@ public sealed class SgemmTests
     public static TheoryData<int, int, int, GemmPath, int> Sizes()
     {
         var data = new TheoryData<int, int, int, GemmPath, int>();
-        (int M, int N, int K)[] sizes = [(1, 1, 1), (7, 5, 3), (13, 33, 17), (17, 100, 300), (9, 600, 20), (33, 70, 513)];
+        // The last two take the row-split thread path: few column panels, or A larger than B.
+        (int M, int N, int K)[] sizes = [(1, 1, 1), (7, 5, 3), (13, 33, 17), (17, 100, 300), (9, 600, 20), (33, 70, 513), (600, 40, 300), (300, 160, 1100)];
         foreach (var path in SupportedPaths())
         {
             foreach (var (m, n, k) in sizes)
@@ -49,7 +50,7 @@ public sealed class SgemmTests
         var columnBias = TestData.Uniform(n, seed: 6);
         var c = TestData.Uniform(m * ldc, seed: 7);
         var before = (float[])c.Clone();
-        var packed = PackedMatrixA.Pack(a, m, k, 1, m, path);
+        using var packed = PackedMatrixA.Pack(a, m, k, 1, m, path);
         Sgemm.Multiply(packed, b, n, 1, k, c, ldc, threads: 2, accumulate: true, rowBias, columnBias, Activation.LeakyRelu(0.1f));
 
         var product = Reference(a, b, m, n, k, (i, kk) => kk * m + i, (kk, j) => j * k + kk);
@@ -79,7 +80,7 @@ public sealed class SgemmTests
     [Fact]
     public void Multiply_TooSmallOutput_ThrowsNamingC()
     {
-        var packed = PackedMatrixA.Pack(new float[6], 2, 3, 3, 1);
+        using var packed = PackedMatrixA.Pack(new float[6], 2, 3, 3, 1);
         var error = Assert.Throws<ArgumentException>(() => Sgemm.Multiply(packed, new float[12], 4, 4, 1, new float[7], 4, 1));
         Assert.Contains("C has 7 floats", error.Message);
     }

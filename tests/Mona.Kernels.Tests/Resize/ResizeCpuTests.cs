@@ -27,7 +27,7 @@ public sealed class ResizeCpuTests
     public void Forward_BySize_MatchesOnnxResize(ResizeMode mode, ResizeCoordinates coordinates, NearestRounding rounding)
     {
         var options = new ResizeOptions(mode, coordinates, rounding);
-        foreach (var (n, c, h, w, outH, outW) in new[] { (2, 3, 7, 5, 14, 10), (1, 5, 9, 11, 4, 23), (1, 1, 1, 1, 3, 2), (1, 2, 6, 6, 1, 1) })
+        foreach (var (n, c, h, w, outH, outW) in new[] { (2, 3, 7, 5, 14, 10), (1, 5, 9, 11, 4, 23), (1, 1, 1, 1, 3, 2), (1, 2, 6, 6, 1, 1), (1, 17, 40, 30, 80, 45), (2, 3, 9, 21, 18, 42) })
         {
             var x = TestData.Uniform(n * c * h * w, seed: 131 + outW);
             var graph = new OnnxGraph().ConstantInt64("sizes", [n, c, outH, outW], 4);

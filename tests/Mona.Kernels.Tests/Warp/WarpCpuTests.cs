@@ -22,6 +22,7 @@ public sealed class WarpCpuTests
             data.Add(1, 17, 16, 16, 13, 75, padding, align);
             data.Add(1, 5, 1, 1, 3, 4, padding, align);
             data.Add(1, 1, 4, 9, 1, 1, padding, align);
+            data.Add(2, 2, 3, 2, 5, 17, padding, align);
         }
         return data;
     }

@@ -1,0 +1,6 @@
+using Mona.Kernels.Tests.Gpu.Support;
+
+namespace Mona.Kernels.Tests.Gpu.OnCuda;
+
+/// <summary>The AdaIn kernel tests on the first CUDA device; skipped, with the reason, where there is none.</summary>
+public sealed class AdaInKernelOnCudaTests() : AdaInKernelTests(TestAccelerator.Cuda), IRunsOnCuda;
