@@ -1,0 +1,31 @@
+namespace Mona.TrainDemo;
+
+/// <summary>Command-line options of the demo run (defaults: 64×64, batch 4, K = 2, 20 minutes).</summary>
+internal sealed record DemoOptions(
+    string Clips, string Output, double Minutes = 20, int Size = 64, int Batch = 4, int Shots = 2,
+    float LearningRate = 1e-3f, ulong Seed = 1, int EvaluateEvery = 50, int HeldOutEpisodes = 48, string? Resume = null, long MaxSteps = long.MaxValue, bool Synthetic = false)
+{
+    public static DemoOptions Parse(string[] args, string repoRoot)
+    {
+        var options = new DemoOptions(Path.Combine(repoRoot, "..", "shared", "data", "clips"), Path.Combine(repoRoot, "artifacts", "train-demo"));
+        for (var i = 1; i < args.Length; i += 2)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"option {args[i]} needs a value");
+            options = args[i] switch
+            {
+                "--minutes" => options with { Minutes = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--steps" => options with { MaxSteps = long.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--clips" => options with { Clips = value },
+                "--out" => options with { Output = value },
+                "--size" => options with { Size = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--batch" => options with { Batch = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--lr" => options with { LearningRate = float.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--seed" => options with { Seed = ulong.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--resume" => options with { Resume = value },
+                "--synthetic" => options with { Synthetic = value == "true" },
+                _ => throw new ArgumentException($"unknown option {args[i]}"),
+            };
+        }
+        return options;
+    }
+}

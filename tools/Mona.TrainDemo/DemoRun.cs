@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using Mona.Tensors;
+using Mona.Training.Data;
+using Mona.Training.Demo;
+using Mona.Training.Optim;
+
+namespace Mona.TrainDemo;
+
+/// <summary>
+/// The learning proof: trains <see cref="ReconstructionNet"/> on the clips for a time budget,
+/// evaluating a fixed held-out set every few steps, checkpointing as it goes (resumable), and
+/// reports the curve, images/s and the share of forward, backward and optimiser time.
+/// </summary>
+internal static class DemoRun
+{
+    public static async Task<int> RunAsync(DemoOptions o)
+    {
+        Directory.CreateDirectory(o.Output);
+        var compute = new ComputeContext();
+        IEpisodeSource source;
+        List<Episode> heldOut;
+        if (o.Synthetic)
+        {
+            source = new MovingSquareEpisodes(o.Size, o.Shots, 8, o.Seed);
+            heldOut = Enumerable.Range(0, o.HeldOutEpisodes).Select(i => new MovingSquareEpisodes(o.Size, o.Shots, 8, o.Seed + 1000).Get(i)).ToList();
+        }
+        else
+        {
+            var clips = ClipEpisodeSource.Open(o.Clips, o.Size, o.Shots, o.Seed, Path.Combine(o.Output, "..", "cache", "clips"));
+            source = clips;
+            heldOut = Enumerable.Range(0, o.HeldOutEpisodes).Select(i => clips.HeldOut(o.Seed + 1000).Get(i)).ToList();
+        }
+        using var trainer = new ReconstructionTrainer(compute, source, o.Seed, o.Batch, new AdamOptions(o.LearningRate));
+        var checkpoint = Path.Combine(o.Output, "checkpoint.safetensors");
+        var curve = new List<CurvePoint>();
+        if (o.Resume is not null)
+        {
+            trainer.Resume(o.Resume);
+            curve.AddRange(ReadCurve(Path.Combine(o.Output, "curve.csv")).Where(p => p.Step <= trainer.Optimizer.Step));
+        }
+        Console.WriteLine($"{source.Videos} videos, {o.Size}×{o.Size}, batch {o.Batch}, K = {o.Shots}, {compute.Threads} threads, start step {trainer.Optimizer.Step}");
+        // The trivial answer a warping net can fall back on: output the first shot unchanged.
+        var copy = heldOut.Average(e => e.Target.Zip(e.Frames[0]).Average(p => Math.Abs(p.First - p.Second)));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held-out L1 of copying the first shot: {copy:F4}"));
+        if (curve.Count == 0) curve.Add(new CurvePoint(0, 0, 0, float.NaN, trainer.Evaluate(heldOut)));
+        var (timings, trained) = await TrainAsync(o, trainer, source, heldOut, curve, checkpoint, copy);
+        trainer.Save(checkpoint);
+        CurvePlot.Write(o.Output, curve, o.Synthetic ? $"ReconstructionNet {o.Size}×{o.Size}, moving squares" : $"ReconstructionNet {o.Size}×{o.Size} on {source.Videos} clips", copy);
+        Report(o, curve, timings, trained);
+        return 0;
+    }
+
+    private static async Task<(StepTimings Timings, long Images)> TrainAsync(DemoOptions o, ReconstructionTrainer trainer, IEpisodeSource source,
+        IReadOnlyList<Episode> heldOut, List<CurvePoint> curve, string checkpoint, double copy)
+    {
+        await using var queue = new EpisodeQueue(source, trainer.DataCursor, capacity: 4 * o.Batch, workers: 2);
+        var budget = Stopwatch.StartNew();
+        var total = default(StepTimings);
+        long images = 0;
+        var recent = new Queue<float>();
+        var offset = curve.Count > 0 ? curve[^1].Seconds : 0;
+        while (budget.Elapsed.TotalMinutes < o.Minutes && trainer.Optimizer.Step < o.MaxSteps)
+        {
+            var episodes = new List<Episode>();
+            for (var i = 0; i < o.Batch; i++) episodes.Add(await queue.NextAsync());
+            var (loss, timings) = trainer.Step(episodes);
+            total += timings;
+            images += episodes.Count;
+            recent.Enqueue(loss);
+            if (recent.Count > o.EvaluateEvery) recent.Dequeue();
+            if (trainer.Optimizer.Step % o.EvaluateEvery != 0) continue;
+            var point = new CurvePoint(trainer.Optimizer.Step, trainer.DataCursor, offset + budget.Elapsed.TotalSeconds, recent.Average(), trainer.Evaluate(heldOut));
+            curve.Add(point);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"step {point.Step,6}  images {point.Images,7}  train L1 {point.TrainLoss:F4}  held-out L1 {point.HeldOutLoss:F4}  {images / total.Sum():F1} img/s (waited {queue.Waited.TotalSeconds:F1} s)"));
+            trainer.Save(checkpoint);
+            CurvePlot.Write(o.Output, curve, "ReconstructionNet (in progress)", copy);
+        }
+        return (total, images);
+    }
+
+    private static double Sum(this StepTimings t) => (t.Forward + t.Backward + t.Optimizer).TotalSeconds;
+
+    private static void Report(DemoOptions o, List<CurvePoint> curve, StepTimings t, long images)
+    {
+        var sum = t.Sum();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"held-out L1: {curve[0].HeldOutLoss:F4} at step {curve[0].Step} → {curve[^1].HeldOutLoss:F4} at step {curve[^1].Step}"));
+        if (sum <= 0) return;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"training: {images / sum:F2} images/s; forward {100 * t.Forward.TotalSeconds / sum:F0}%, backward {100 * t.Backward.TotalSeconds / sum:F0}%, optimiser {100 * t.Optimizer.TotalSeconds / sum:F0}%"));
+        Console.WriteLine($"curve: {Path.Combine(o.Output, "curve.png")} (and .svg, .csv); checkpoint: {Path.Combine(o.Output, "checkpoint.safetensors")}");
+    }
+
+    private static IEnumerable<CurvePoint> ReadCurve(string path)
+    {
+        if (!File.Exists(path)) yield break;
+        foreach (var line in File.ReadLines(path).Skip(1))
+        {
+            var f = line.Split(',');
+            yield return new CurvePoint(long.Parse(f[0], CultureInfo.InvariantCulture), long.Parse(f[1], CultureInfo.InvariantCulture),
+                double.Parse(f[2], CultureInfo.InvariantCulture), float.Parse(f[3], CultureInfo.InvariantCulture), float.Parse(f[4], CultureInfo.InvariantCulture));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
+using Mona.Tensors;
+using MonaTensor = Mona.Tensors.Tensor;
+using Mona.Training.Autograd;
+using Mona.Training.Demo;
+using Mona.Training.Optim;
+
+namespace Mona.TrainDemo;
+
+/// <summary>
+/// The demo net's forward pass on Mona's tape against ONNX Runtime running the same graph
+/// (<see cref="OnnxExport"/>) with the same weights and threads: prints both times (best of
+/// interleaved rounds) and the largest output difference.
+/// </summary>
+internal static class OnnxYardstick
+{
+    public static void Run(int threads, int batch = 4, int shots = 2, int size = 64)
+    {
+        var compute = new ComputeContext(threads: threads);
+        using var net = new ReconstructionNet(compute, new TrainingRandom(1));
+        var random = new Random(2);
+        float[] Fill(int n) => Enumerable.Range(0, n).Select(_ => (float)random.NextDouble()).ToArray();
+        var shotData = Fill(batch * shots * 6 * size * size);
+        var sourceData = Fill(batch * 3 * size * size);
+        var landmarkData = Fill(batch * 3 * size * size);
+        var sourceLandmarkData = Fill(batch * 3 * size * size);
+        using var options = new SessionOptions { IntraOpNumThreads = threads, InterOpNumThreads = 1, GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL };
+        using var session = new InferenceSession(OnnxExport.Build(net, batch, shots, size).ToBytes(), options);
+        var inputs = new List<NamedOnnxValue>
+        {
+            NamedOnnxValue.CreateFromTensor("shots", new DenseTensor<float>(shotData, [batch * shots, 6, size, size])),
+            NamedOnnxValue.CreateFromTensor("source", new DenseTensor<float>(sourceData, [batch, 3, size, size])),
+            NamedOnnxValue.CreateFromTensor("landmarks", new DenseTensor<float>(landmarkData, [batch, 3, size, size])),
+            NamedOnnxValue.CreateFromTensor("source_landmarks", new DenseTensor<float>(sourceLandmarkData, [batch, 3, size, size])),
+        };
+        float[] ours = [], theirs = [];
+        double mona = double.MaxValue, ort = double.MaxValue;
+        for (var round = 0; round < 10; round++)
+        {
+            mona = Math.Min(mona, Benchmarks.Time(() =>
+            {
+                using var tape = new Tape(compute);
+                ours = net.Forward(tape, tape.Constant(MonaTensor.FromArray(new TensorShape(batch * shots, 6, size, size), shotData)),
+                    tape.Constant(MonaTensor.FromArray(new TensorShape(batch, 3, size, size), sourceData)),
+                    tape.Constant(MonaTensor.FromArray(new TensorShape(batch, 3, size, size), landmarkData)),
+                    tape.Constant(MonaTensor.FromArray(new TensorShape(batch, 3, size, size), sourceLandmarkData))).Value.ToArray();
+            }));
+            ort = Math.Min(ort, Benchmarks.Time(() =>
+            {
+                using var results = session.Run(inputs);
+                theirs = results.First().AsEnumerable<float>().ToArray();
+            }));
+        }
+        var difference = ours.Zip(theirs).Max(p => Math.Abs(p.First - p.Second));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"demo net forward, batch {batch} (K = {shots}), {size}×{size}, {threads} threads: Mona {mona:F1} ms ({batch / mona * 1000:F1} img/s), " +
+            $"ONNX Runtime {ort:F1} ms ({batch / ort * 1000:F1} img/s), Mona/ORT = {mona / ort:F2}, max |Δ| = {difference:G3}"));
+    }
+}
