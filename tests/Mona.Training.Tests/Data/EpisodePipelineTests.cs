@@ -24,7 +24,7 @@ public sealed class EpisodePipelineTests
         var cache = Directory.CreateTempSubdirectory("mona-clips-").FullName;
         try
         {
-            var clips = Path.Combine(SharedData.Folder!, "clips");
+            var clips = Path.Combine(Repository.RequireSharedData(), "clips");
             var source = ClipEpisodeSource.Open(clips, 16, 2, 1, cache);
             Assert.Equal(Directory.GetFiles(clips, "*.mp4").Length, source.Videos);
             var cached = Directory.GetFiles(cache, "*.rgb");
