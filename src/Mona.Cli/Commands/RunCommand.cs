@@ -2,7 +2,10 @@ using System.CommandLine;
 using Mona.Cli.Hosting;
 using Mona.Engine.Batch;
 using Mona.Engine.Pipelines;
+using Microsoft.Extensions.DependencyInjection;
+using Mona.Cli.Setup;
 using Mona.Media;
+using Mona.Sdk.Models;
 
 namespace Mona.Cli.Commands;
 
@@ -27,7 +30,7 @@ internal static class RunCommand
 
     public static Command Create() => Create(RealDependencies);
 
-    /// <summary>The real pipeline loader over the installed plugins, and the real media services.</summary>
+    /// <summary>The real pipeline loader over the installed plugins, the real media services and the model cache.</summary>
     public static RunCommandDeps RealDependencies { get; } = new(
         (file, overrides) =>
         {
@@ -36,7 +39,7 @@ internal static class RunCommand
                 ? PipelineLoadOutcome.Valid(result.Pipeline!)
                 : PipelineLoadOutcome.Invalid([.. result.Errors.Select(e => e.ToString())]);
         },
-        services => services.AddMonaMedia());
+        services => services.AddMonaMedia().AddSingleton<IModelStore>(new CacheModelStore(MonaPaths.ModelCache)));
 
     public static Command Create(RunCommandDeps deps)
     {

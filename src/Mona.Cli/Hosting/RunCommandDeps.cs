@@ -9,7 +9,7 @@ namespace Mona.Cli.Hosting;
 /// video IO) stages use. <see cref="Commands.RunCommand.Create()"/> wires the real ones; tests pass fakes.
 /// </summary>
 /// <param name="LoadPipeline">Loads, overrides and validates a pipeline file.</param>
-/// <param name="AddMediaServices">Registers <c>IImageCodec</c> and the video services.</param>
+/// <param name="AddMediaServices">Registers <c>IImageCodec</c>, the video services and the model store.</param>
 internal sealed record RunCommandDeps(
     Func<string, PipelineOverrides, PipelineLoadOutcome> LoadPipeline,
     Action<IServiceCollection> AddMediaServices);

@@ -1,3 +1,4 @@
+using Mona.Sdk.Faces;
 using Mona.Sdk.Media;
 
 namespace Mona.Sdk.Stages;
@@ -14,12 +15,12 @@ public static class Artifacts
     /// <summary>A video produced for the item, consumed by <c>encode</c>.</summary>
     public static readonly ArtifactKey<FrameStream> Frames = new("frames");
 
-    /// <summary>Faces found in each shot (issue "faces").</summary>
-    public const string Faces = "faces";
+    /// <summary>The faces <c>detect</c> kept in each shot, with their landmarks.</summary>
+    public static readonly ArtifactKey<FacesArtifact> Faces = new("faces");
 
-    /// <summary>Aligned crops and their inverse transforms (issue "faces").</summary>
-    public const string Aligned = "aligned";
+    /// <summary>The canonical crops <c>align</c> made of each kept face, in (shot, face) order, with their transforms and landmark images.</summary>
+    public static readonly ArtifactKey<IReadOnlyList<AlignedFace>> Aligned = new("aligned");
 
-    /// <summary>Identity descriptors (issue "faces").</summary>
-    public const string Identity = "identity";
+    /// <summary>The identity descriptors <c>embed</c> computed: one per shot and their normalised mean.</summary>
+    public static readonly ArtifactKey<FaceIdentity> Identity = new("identity");
 }

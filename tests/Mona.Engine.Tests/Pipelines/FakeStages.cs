@@ -11,19 +11,19 @@ namespace Mona.Engine.Tests.Pipelines;
 /// </summary>
 internal static class FakeStages
 {
-    public static FakeStageDefinition Detect() => new("detect", [HostArtifacts.Images], [Artifacts.Faces],
+    public static FakeStageDefinition Detect() => new("detect", [HostArtifacts.Images], [Artifacts.Faces.Name],
         ParameterSpec.Number("min_confidence", "Lowest face score kept.", 0.5, 0, 1),
         ParameterSpec.Integer("max_faces", "Faces kept per shot.", 1, 1, 8),
         ParameterSpec.Choice("backend", "Detector backend.", "cpu", "cpu", "onnx"));
 
-    public static FakeStageDefinition Align() => new("align", [Artifacts.Faces], [Artifacts.Aligned],
+    public static FakeStageDefinition Align() => new("align", [Artifacts.Faces.Name], [Artifacts.Aligned.Name],
         ParameterSpec.Integer("size", "Crop side in pixels.", 256, 64, 1024),
         ParameterSpec.Boolean("mirror", "Also align the mirrored face.", false));
 
-    public static FakeStageDefinition Embed() => new("embed", [Artifacts.Aligned], [Artifacts.Identity],
+    public static FakeStageDefinition Embed() => new("embed", [Artifacts.Aligned.Name], [Artifacts.Identity.Name],
         new ParameterSpec("select", ParameterType.String, "Which shots to embed.", "all") { Pattern = @"all|index:\d+" });
 
-    public static FakeStageDefinition Generate() => new("generate", [Artifacts.Identity, HostArtifacts.Driving], [Artifacts.Frames.Name],
+    public static FakeStageDefinition Generate() => new("generate", [Artifacts.Identity.Name, HostArtifacts.Driving], [Artifacts.Frames.Name],
         ParameterSpec.FilePath("model", "Generator weights.", "models/generator.bin"),
         ParameterSpec.Number("strength", "Motion strength.", 1.0, 0, 2));
 
