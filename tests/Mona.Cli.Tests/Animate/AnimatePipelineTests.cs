@@ -93,6 +93,46 @@ public sealed class AnimatePipelineTests : IDisposable
         Assert.Contains("6 frame(s) without a face", File.ReadAllText(Path.Combine(output, "report.json")));
     }
 
+    [FaceModelsFact]
+    public void Run_SideBySideCropOutput_PutsTheDrivingPanelLeftOfTheCrop()
+    {
+        var input = CopyPortrait("einstein.jpg");
+        var output = _work.Path("out");
+        var pipeline = _work.WritePipeline($$"""
+            name: side-by-side-test
+            input: {{input}}
+            driving: {preset: nod, duration: 0.2, fps: 25}
+            stages:
+              - detect: {policy: largest}
+              - align: {size: 256}
+              - generate: {model: warp, output: crop, side_by_side: true}
+              - encode: {formats: [png]}
+            output: {{output}}
+            """);
+
+        var (code, log) = MonaProcess.Run(Repository.Root, "run", pipeline);
+
+        Assert.True(code == 0, log);
+        var frames = Directory.GetFiles(Path.Combine(output, "einstein", "frames"), "*.png");
+        Assert.Equal(5, frames.Length);
+        var frame = _codec.Decode(frames[0]);
+        Assert.Equal((512, 256), (frame.Width, frame.Height));
+        var aligned = _codec.Decode(Path.Combine(output, "einstein", "aligned.png"));
+        var right = (256, 0, 512, 256);
+        var left = (0, 0, 256, 256);
+        Assert.True(MeanDifference(Shift(aligned, 256, 512), frame, right) < 20, "the right half is not the animated crop");
+        Assert.True(frame.Pixels.Where((_, i) => i / 3 % 512 < 256).Count(b => b == 255) > 100, "no landmark dots on the driving panel");
+        Assert.True(MeanDifference(Shift(aligned, 0, 512), frame, left) > 20, "the left half shows the portrait, not the driving landmarks");
+    }
+
+    /// <summary>A picture <paramref name="width"/> wide with <paramref name="image"/> drawn at column <paramref name="x"/>.</summary>
+    private static RgbImage Shift(RgbImage image, int x, int width)
+    {
+        var shifted = new RgbImage(width, image.Height);
+        for (var y = 0; y < image.Height; y++) image.Row(y).CopyTo(shifted.Row(y).Slice(x * 3));
+        return shifted;
+    }
+
     private string CopyPortrait(string name)
     {
         var input = Directory.CreateDirectory(_work.Path("in")).FullName;
