@@ -14,6 +14,9 @@ namespace Mona.Stages.Faces.Detect;
 /// </summary>
 internal sealed class DetectStage(DetectOptions options, FaceFinder finder, IImageCodec codec, IReadOnlyList<float>? reference) : IStage
 {
+    /// <summary>face-api's usual threshold: descriptors of one person are closer than this.</summary>
+    private const double SamePersonDistance = 0.6;
+
     public ValueTask RunAsync(WorkItem item, StageContext context, CancellationToken cancellationToken)
     {
         var images = ShotImages.Of(item, codec);
@@ -22,7 +25,7 @@ internal sealed class DetectStage(DetectOptions options, FaceFinder finder, IIma
         for (var i = 0; i < images.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            shots.Add(DetectShot(i, item.Shots[i], images[i]));
+            shots.Add(DetectShot(item, i, images[i]));
         }
         var faces = new FacesArtifact(shots);
         item.Set(Artifacts.Faces, faces);
@@ -35,22 +38,26 @@ internal sealed class DetectStage(DetectOptions options, FaceFinder finder, IIma
         return ValueTask.CompletedTask;
     }
 
-    private ShotFaces DetectShot(int index, string path, RgbImage image)
+    private ShotFaces DetectShot(WorkItem item, int index, RgbImage image)
     {
+        var path = item.Shots[index];
         var detections = finder.Detect(image);
         if (detections.Count == 0) throw NoFace(path, image);
-        var kept = options.Policy.Kind switch
+        return new ShotFaces(index, path, image.Width, image.Height, Keep(item, path, image, detections));
+    }
+
+    /// <summary>The faces the policy keeps, with their landmarks (and, for match, their descriptors).</summary>
+    private IReadOnlyList<DetectedFace> Keep(WorkItem item, string path, RgbImage image, IReadOnlyList<FaceDetection> detections)
+    {
+        if (options.Policy.Kind == PolicyKind.Match) return [Match(item, path, image, detections)];
+        IReadOnlyList<FaceDetection> kept = options.Policy.Kind switch
         {
             PolicyKind.Largest => [detections.MaxBy(d => d.Width * d.Height)!],
             PolicyKind.All => detections,
             PolicyKind.Index => [ByIndex(path, detections)],
-            PolicyKind.Match => null,
             _ => throw new InvalidOperationException($"unknown policy {options.Policy}"),
         };
-        var faces = kept is null
-            ? [Match(path, image, detections)]
-            : kept.Select(d => FaceConversions.ToFace(d, finder.Landmarks(image, d))).ToList();
-        return new ShotFaces(index, path, image.Width, image.Height, faces);
+        return [.. kept.Select(d => FaceConversions.ToFace(d, finder.Landmarks(image, d)))];
     }
 
     private ItemFailedException NoFace(string path, RgbImage image) => new(string.Create(CultureInfo.InvariantCulture,
@@ -62,8 +69,11 @@ internal sealed class DetectStage(DetectOptions options, FaceFinder finder, IIma
             : throw new ItemFailedException(
                 $"{path}: policy {options.Policy} asks for face {options.Policy.Index} (0-based, left to right) but only {detections.Count} face(s) were found");
 
-    /// <summary>Every candidate's descriptor against the reference's; the nearest (Euclidean, as face-api) wins.</summary>
-    private DetectedFace Match(string path, RgbImage image, IReadOnlyList<FaceDetection> detections)
+    /// <summary>
+    /// Every candidate's descriptor against the reference's; the nearest (Euclidean, as face-api) wins.
+    /// Beyond face-api's same-person distance the face is still kept, with a warning in the run report.
+    /// </summary>
+    private DetectedFace Match(WorkItem item, string path, RgbImage image, IReadOnlyList<FaceDetection> detections)
     {
         var candidates = detections.Select(d =>
         {
@@ -71,6 +81,10 @@ internal sealed class DetectStage(DetectOptions options, FaceFinder finder, IIma
             var descriptor = finder.Describe(image, landmarks);
             return (Face: FaceConversions.ToFace(d, landmarks, descriptor), Distance: Descriptors.EuclideanDistance(descriptor, reference!));
         }).ToList();
-        return candidates.MinBy(c => c.Distance).Face;
+        var best = candidates.MinBy(c => c.Distance);
+        if (best.Distance > SamePersonDistance)
+            item.Warnings.Enqueue(string.Create(CultureInfo.InvariantCulture,
+                $"detect: {path}: the face nearest the reference is at distance {best.Distance:0.00} (> {SamePersonDistance}); it may be someone else"));
+        return best.Face;
     }
 }

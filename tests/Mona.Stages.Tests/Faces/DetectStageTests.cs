@@ -109,7 +109,20 @@ public sealed class DetectStageTests(FaceStagesFixture fixture)
             var kept = Assert.Single(item.Get(Artifacts.Faces).Shots[0].Faces);
             Assert.Equal(faces[target].Box, kept.Box);
             Assert.Equal(128, kept.Descriptor!.Count);
+            Assert.Empty(item.Warnings);
         }
+    }
+
+    [FacesFact]
+    public async Task RunAsync_PolicyMatchWithSomeoneElse_KeepsTheNearestFaceAndWarns()
+    {
+        var stage = Runner.Create(new DetectStageDefinition(), ("policy", "match"), ("reference", Repository.Portrait("einstein.jpg")));
+        var item = Runner.Item("stranger", Repository.DemoPhoto("sample1.jpg"));
+
+        await Runner.RunAsync(item, stage);
+
+        Assert.Single(item.Get(Artifacts.Faces).Shots[0].Faces);
+        Assert.Contains(item.Warnings, w => w.Contains("it may be someone else", StringComparison.Ordinal));
     }
 
     [FacesFact]
