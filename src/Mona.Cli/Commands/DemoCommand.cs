@@ -35,6 +35,8 @@ internal static class DemoCommand
         Console.WriteLine($"demo results: {outputFolder}");
         foreach (var video in Directory.Exists(outputFolder) ? Directory.GetFiles(outputFolder, "result.mp4", SearchOption.AllDirectories).Order() : Enumerable.Empty<string>())
             Console.WriteLine($"  {video}");
+        var index = Path.Combine(outputFolder, "index.html");
+        if (File.Exists(index)) Console.WriteLine($"open {index}");
         return exitCode;
     }
 }

@@ -38,6 +38,7 @@ internal sealed class BatchService : BackgroundService
         {
             var report = await _display.RunAsync(progress => _runner.RunAsync(_job.Pipeline, _job.Shard, progress, stoppingToken));
             _display.ShowSummary(report, _job.Layout.ReportPath);
+            WriteIndexPage(report);
             _outcome.ExitCode = report.ExitCode;
         }
         catch (BatchSetupException e)
@@ -59,6 +60,19 @@ internal sealed class BatchService : BackgroundService
         finally
         {
             _lifetime.StopApplication();
+        }
+    }
+
+    /// <summary>The run's <c>index.html</c>; a failure to write it is reported, never fatal (the videos are already in place).</summary>
+    private void WriteIndexPage(BatchReport report)
+    {
+        try
+        {
+            Console.WriteLine($"index: {IndexPage.Write(_job.Layout.OutputDirectory, report)}");
+        }
+        catch (IOException e)
+        {
+            _logger.LogError(e, "could not write index.html into {Folder}", _job.Layout.OutputDirectory);
         }
     }
 }

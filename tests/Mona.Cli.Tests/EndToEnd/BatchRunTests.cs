@@ -57,13 +57,13 @@ public sealed class BatchRunTests
         workspace.CopyPortraits(count: 3);
         var pipeline = workspace.WritePipeline(GrayscalePipeline);
         Assert.Equal(0, MonaProcess.Run(workspace.Root, "run", pipeline).ExitCode);
-        var first = Workspace.Tree(workspace.Path("out"), "report.json");
+        var first = Workspace.Tree(workspace.Path("out"), "report.json", "index.html");
 
         var (exitCode, output) = MonaProcess.Run(workspace.Root, "run", pipeline);
 
         Assert.True(exitCode == 0, output);
         var report = Workspace.Report(workspace.Path("out"));
         Assert.All(report["items"]!.AsArray(), i => Assert.Equal("skipped", (string)i!["status"]!));
-        Assert.Equal(first, Workspace.Tree(workspace.Path("out"), "report.json"));
+        Assert.Equal(first, Workspace.Tree(workspace.Path("out"), "report.json", "index.html"));
     }
 }

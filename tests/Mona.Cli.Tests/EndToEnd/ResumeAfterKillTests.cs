@@ -42,7 +42,7 @@ public sealed class ResumeAfterKillTests
         var (exitCode, output) = MonaProcess.Run(workspace.Root, "run", resumed);
 
         Assert.True(exitCode == 0, output);
-        Assert.Equal(Workspace.Tree(workspace.Path("clean"), "report.json"), Workspace.Tree(workspace.Path("resumed"), "report.json"));
+        Assert.Equal(Workspace.Tree(workspace.Path("clean"), "report.json", "index.html"), Workspace.Tree(workspace.Path("resumed"), "report.json", "index.html"));
         var report = Workspace.Report(workspace.Path("resumed"));
         Assert.Contains(report["items"]!.AsArray(), i => (string)i!["status"]! == "skipped");
     }

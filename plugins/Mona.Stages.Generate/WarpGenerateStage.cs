@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Mona.Animation.Landmarks;
+using Mona.Animation.Presets;
+using Mona.Reenact.Rendering;
+using Mona.Reenact.Tracking;
+using Mona.Sdk.Faces;
+using Mona.Sdk.Media;
+using Mona.Sdk.Stages;
+using Mona.Tensors;
+
+namespace Mona.Stages.Generate;
+
+/// <summary>
+/// Model <c>warp</c>: the first face of each shot (from <c>align</c>'s crops) moved by the driving
+/// motion with a landmark-driven thin-plate-spline warp at the crop's resolution, pasted back into
+/// the original picture. Frames are rendered while <c>encode</c> reads them (one at a time), at the
+/// driving video's exact rate and with its audio. A driving video is tracked once per run (and
+/// cached across runs in <c>OUTPUT/.mona</c>); writes <c>poster.jpg</c> and <c>generate.json</c>.
+/// </summary>
+internal sealed class WarpGenerateStage(WarpOptions options, IImageCodec codec, IVideoReader reader, FaceModelLoader models) : IStage
+{
+    /// <summary>Name of the per-item summary (frames, missing faces) the run's index page reads.</summary>
+    public const string SummaryFileName = "generate.json";
+
+    /// <summary>Name of the poster frame.</summary>
+    public const string PosterFileName = "poster.jpg";
+
+    private readonly ConcurrentDictionary<string, Lazy<Task<DrivingTrack>>> _tracks = new(StringComparer.Ordinal);
+
+    public async ValueTask RunAsync(WorkItem item, StageContext context, CancellationToken cancellationToken)
+    {
+        var driving = context.Run.Driving
+            ?? throw new InvalidOperationException("generate: the pipeline sets no driving motion (a driving video or a preset)");
+        var shots = SourceShots(item);
+        var motion = driving.IsVideo
+            ? await FromVideoAsync(driving.VideoPath!, context, cancellationToken).ConfigureAwait(false)
+            : DrivingLandmarks.FromPreset(PresetMotionGenerator.Parse(driving.Preset!), driving.DurationSeconds, driving.FrameRate, options.Seed);
+        if (motion.MissingCount > 0)
+            item.Warnings.Enqueue($"driving video {driving.VideoPath}: {motion.MissingCount} frame(s) without a face ({options.Missing})");
+        if (options.Missing == Animation.Smoothing.MissingFacePolicy.Skip && motion.MissingCount > 0 && motion.HasAudio)
+            item.Warnings.Enqueue("frames were skipped: the audio runs longer than the video");
+
+        var (width, height) = FrameSize(shots, motion);
+        WriteSummary(item, driving, motion);
+        item.Set(Artifacts.Frames, new FrameStream(width, height, motion.FrameRate, motion.Frames.Length,
+            motion.HasAudio ? motion.VideoPath : null, token => Frames(item, shots, motion, token)));
+    }
+
+    private List<SourceShot> SourceShots(WorkItem item)
+    {
+        if (!item.TryGet(Artifacts.Aligned, out var aligned) || aligned.Count == 0)
+            throw new ItemFailedException($"generate(warp): item '{item.Name}' has no aligned face: put detect and align before generate");
+        var images = item.TryGet(Artifacts.Images, out var decoded) ? decoded : item.Shots.Select(codec.Decode).ToList();
+        return aligned.Where(a => a.FaceIndex == 0)
+            .Select(a => new SourceShot(images[a.ShotIndex], a.Crop, a.Landmarks, ToAffine(a.ImageToCrop)))
+            .ToList();
+    }
+
+    private async Task<DrivingLandmarks> FromVideoAsync(string videoPath, StageContext context, CancellationToken cancellationToken)
+    {
+        var cacheFolder = Path.Combine(context.Run.OutputRoot, ".mona");
+        var lazy = _tracks.GetOrAdd(videoPath, path => new Lazy<Task<DrivingTrack>>(() => TrackAsync(path, cacheFolder, context.Logger)));
+        var track = await lazy.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return DrivingLandmarks.FromTrack(track, videoPath, options.Missing, options.Smoothing);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ItemFailedException($"generate(warp): {e.Message}", e);
+        }
+    }
+
+    /// <summary>Tracks (or loads) a driving video once per run, whatever the number of items.</summary>
+    private async Task<DrivingTrack> TrackAsync(string videoPath, string cacheFolder, ILogger logger)
+    {
+        var extractor = new DrivingExtractor(models.Models, reader, options.Tracker);
+        var started = DateTime.UtcNow;
+        var (track, fromCache) = await extractor.LoadOrExtractAsync(videoPath, cacheFolder, null, CancellationToken.None).ConfigureAwait(false);
+        if (fromCache)
+            logger.LogInformation("generate(warp): driving landmarks of {Video} from the cache ({Frames} frames)", videoPath, track.Frames.Count);
+        else
+            logger.LogInformation("generate(warp): tracked {Video}: {Frames} frames in {Seconds:F1} s, {Missing} without a face, {Detections} detections",
+                videoPath, track.Frames.Count, (DateTime.UtcNow - started).TotalSeconds, track.MissingCount, track.Statistics?.Detections);
+        return track;
+    }
+
+    private (int Width, int Height) FrameSize(IReadOnlyList<SourceShot> shots, DrivingLandmarks motion)
+    {
+        using var probe = new PortraitRenderer(new ComputeContext(threads: 1), shots, motion.Neutral, options.Transfer, options.Output, options.ClosestShot);
+        if (!options.SideBySide) return (probe.Width, probe.Height);
+        var left = motion.VideoPath is null ? probe.Height : (int)Math.Round((double)reader.Probe(motion.VideoPath).Width * probe.Height / reader.Probe(motion.VideoPath).Height);
+        return (left + probe.Width, probe.Height);
+    }
+
+    private async IAsyncEnumerable<RgbImage> Frames(WorkItem item, IReadOnlyList<SourceShot> shots, DrivingLandmarks motion,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var renderer = new PortraitRenderer(new ComputeContext(), shots, motion.Neutral, options.Transfer, options.Output, options.ClosestShot);
+        var drivingFrames = options.SideBySide && motion.VideoPath is not null
+            ? reader.ReadFramesAsync(motion.VideoPath, cancellationToken).GetAsyncEnumerator(cancellationToken)
+            : null;
+        try
+        {
+            var decoded = -1;
+            RgbImage? drivingFrame = null;
+            for (var i = 0; i < motion.Frames.Length; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var frame = renderer.Render(motion.Frames[i]);
+                if (options.SideBySide)
+                {
+                    while (drivingFrames is not null && decoded < motion.SourceFrames[i] && await drivingFrames.MoveNextAsync().ConfigureAwait(false))
+                        (drivingFrame, decoded) = (drivingFrames.Current, decoded + 1);
+                    var left = drivingFrame ?? SideBySide.Landmarks(motion.Frames[i], motion.Neutral, frame.Height);
+                    frame = SideBySide.Compose(left, frame);
+                }
+                if (i == motion.Frames.Length / 2) codec.Save(frame, Path.Combine(item.OutputDirectory, PosterFileName));
+                yield return frame;
+            }
+        }
+        finally
+        {
+            if (drivingFrames is not null) await drivingFrames.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private void WriteSummary(WorkItem item, DrivingMotion driving, DrivingLandmarks motion)
+    {
+        var summary = new Dictionary<string, object>
+        {
+            ["model"] = GenerateStageDefinition.WarpModel,
+            ["driving"] = driving.ToString(),
+            ["frames"] = motion.Frames.Length,
+            ["missing_faces"] = motion.MissingCount,
+            ["missing_policy"] = options.Missing.ToString(),
+            ["frame_rate"] = motion.FrameRate.ToString(),
+            ["audio"] = motion.HasAudio,
+        };
+        var path = Path.Combine(item.OutputDirectory, SummaryFileName);
+        var temp = path + ".tmp";
+        File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(summary, new JsonSerializerOptions { WriteIndented = true }));
+        File.Move(temp, path, overwrite: true);
+    }
+
+    private static Affine2D ToAffine(AffineTransform2D t) =>
+        new((float)t.A, (float)t.B, (float)t.C, (float)t.D, (float)t.E, (float)t.F);
+
+    /// <summary>"TPS warp on CPU (AVX2, 2 threads)": the backend line logged at start.</summary>
+    public static string Backend()
+    {
+        var isa = System.Runtime.Intrinsics.X86.Avx512F.IsSupported ? "AVX-512" : System.Runtime.Intrinsics.X86.Avx2.IsSupported ? "AVX2" : "scalar";
+        return string.Create(CultureInfo.InvariantCulture, $"thin-plate-spline warp on CPU ({isa}, {Environment.ProcessorCount} threads)");
+    }
+}
