@@ -14,7 +14,7 @@ public sealed class DrivingExtractorTests : IDisposable
     [FaceModelsFact]
     public async Task LoadOrExtract_SameVideoTwiceThenChanged_ReusesTheCacheOnlyForTheSameBytes()
     {
-        var models = FaceModels.Load(Path.Combine(FaceModelsFactAttribute.ModelCache, "face-api", "model"), new ComputeContext());
+        var models = FaceModels.Load(Repository.FaceApiModels!, new ComputeContext());
         var extractor = new DrivingExtractor(models, new FfmpegVideoReader(new MediaOptions()));
         var video = _work.Path("d0.mp4");
         File.Copy(Path.Combine(Repository.RequireSharedData(), "clips", "d0.mp4"), video);
