@@ -80,9 +80,9 @@ public sealed class StillGenerateStageTests : IDisposable
     [Fact]
     public void Definition_DeclaresStillModelAndProvidesFrames()
     {
-        var model = Assert.Single(_definition.Parameters);
-        Assert.Equal(("model", "still"), (model.Name, (string)model.Default!));
-        Assert.Equal(["still"], model.AllowedValues!);
+        var model = Assert.Single(_definition.Parameters, p => p.Name == "model");
+        Assert.Equal("still", (string)model.Default!);
+        Assert.Equal(["still", "warp"], model.AllowedValues!);
         Assert.Equal(["frames"], _definition.Provides);
         Assert.Empty(_definition.Requires);
     }
