@@ -89,6 +89,11 @@ internal static class RunCommand
             foreach (var error in loaded.Errors) await Console.Error.WriteLineAsync(error);
             return BatchExitCode.InvalidPipeline;
         }
+        if (DeviceGate.Check(loaded.Pipeline.Device, Console.Error) is { } deviceError)
+        {
+            await Console.Error.WriteLineAsync($"mona run: {deviceError}");
+            return BatchExitCode.InvalidPipeline;
+        }
         return await BatchHost.RunAsync(new BatchJob(loaded.Pipeline, shard), request.Verbose, deps.AddMediaServices, cancellationToken);
     }
 }

@@ -66,4 +66,18 @@ public sealed class BatchRunTests
         Assert.All(report["items"]!.AsArray(), i => Assert.Equal("skipped", (string)i!["status"]!));
         Assert.Equal(first, Workspace.Tree(workspace.Path("out"), "report.json", "index.html"));
     }
+
+    [Fact]
+    public void Run_DeviceCudaOnMachineWithoutUsableCudaStages_IsRefusedBeforeAnyWork()
+    {
+        using var workspace = new Workspace();
+        Directory.CreateDirectory(workspace.Path("input"));
+        var pipeline = workspace.WritePipeline(GrayscalePipeline.Replace("parallelism: 2", "device: cuda"));
+
+        var (exitCode, output) = MonaProcess.Run(workspace.Root, "run", pipeline);
+
+        Assert.True(exitCode == 2, $"expected exit code 2, got {exitCode}:\n{output}");
+        Assert.Contains("device cuda:", output);
+        Assert.False(File.Exists(workspace.Path("out", "report.json")), "no work may start when the device cannot be honoured");
+    }
 }
