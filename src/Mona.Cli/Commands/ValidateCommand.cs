@@ -83,9 +83,19 @@ internal static class ValidateCommand
     {
         static bool IsPortrait(string path) =>
             !Path.GetFileName(path).StartsWith('.') && PortraitExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+        static bool IsPersonFolder(string directory)
+        {
+            try
+            {
+                return !Path.GetFileName(directory).StartsWith('.') && Directory.EnumerateFiles(directory).Any(IsPortrait);
+            }
+            catch (IOException)
+            {
+                return false; // removed or unreadable while counting: not a person folder
+            }
+        }
         var portraits = Directory.EnumerateFiles(folder).Count(IsPortrait);
-        var folders = Directory.EnumerateDirectories(folder)
-            .Count(directory => !Path.GetFileName(directory).StartsWith('.') && Directory.EnumerateFiles(directory).Any(IsPortrait));
+        var folders = Directory.EnumerateDirectories(folder).Count(IsPersonFolder);
         return (portraits, folders);
     }
 
