@@ -20,12 +20,7 @@ internal static class RunCommand
     public const string ShardVariable = "MONA_SHARD";
 
     private static readonly Argument<string> PipelineFile = new("file") { Description = "The pipeline file (YAML)." };
-    private static readonly Option<string?> Input = new("--input") { Description = "Portraits folder (overrides the file's input)." };
-    private static readonly Option<string?> Driving = new("--driving") { Description = "Driving video or preset name (overrides the file's driving)." };
-    private static readonly Option<string?> Output = new("--output") { Description = "Output folder (overrides the file's output)." };
     private static readonly Option<string?> Shard = new("--shard") { Description = $"Run only shard i of N, written i/N with 0 <= i < N (default: ${ShardVariable}, else 0/1)." };
-    private static readonly Option<int?> Parallelism = new("--parallelism") { Description = "Items processed at once (overrides the file)." };
-    private static readonly Option<string?> Device = new("--device") { Description = "auto, cpu or cuda (overrides the file)." };
     private static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Log stages, backends and items (default: warnings only)." };
 
     public static Command Create() => Create(RealDependencies);
@@ -45,18 +40,13 @@ internal static class RunCommand
     {
         var command = new Command("run", "Animate every portrait of the input folder with a pipeline.")
         {
-            PipelineFile, Input, Driving, Output, Shard, Parallelism, Device, Verbose,
+            PipelineFile, Shard, Verbose,
         };
+        PipelineOverrideOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => HandleAsync(
             new RunRequest(
                 parse.GetValue(PipelineFile)!,
-                // As given: the loader resolves flag paths against the current folder and tells presets from videos.
-                new PipelineOverrides(
-                    parse.GetValue(Input),
-                    parse.GetValue(Driving),
-                    parse.GetValue(Output),
-                    parse.GetValue(Device),
-                    parse.GetValue(Parallelism)),
+                PipelineOverrideOptions.Read(parse),
                 parse.GetValue(Shard) ?? Environment.GetEnvironmentVariable(ShardVariable),
                 parse.GetValue(Verbose)),
             deps,

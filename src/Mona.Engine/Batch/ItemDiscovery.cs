@@ -19,8 +19,9 @@ namespace Mona.Engine.Batch;
 /// </remarks>
 public static class ItemDiscovery
 {
-    private static readonly HashSet<string> ImageExtensions =
-        new([".jpg", ".jpeg", ".png", ".webp", ".bmp"], StringComparer.OrdinalIgnoreCase);
+    /// <summary>The file extensions taken as portraits (any case).</summary>
+    public static IReadOnlySet<string> ImageExtensions { get; } =
+        new HashSet<string>([".jpg", ".jpeg", ".png", ".webp", ".bmp"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a path names a file the runner treats as an image (by extension).</summary>
     public static bool IsImageFile(string path) => ImageExtensions.Contains(Path.GetExtension(path));
