@@ -3,11 +3,15 @@ namespace Mona.TrainDemo;
 /// <summary>Command-line options of the demo run (defaults: 64×64, batch 4, K = 2, 20 minutes).</summary>
 internal sealed record DemoOptions(
     string Clips, string Output, double Minutes = 20, int Size = 64, int Batch = 4, int Shots = 2,
-    float LearningRate = 1e-3f, ulong Seed = 1, int EvaluateEvery = 50, int HeldOutEpisodes = 48, string? Resume = null, long MaxSteps = long.MaxValue, bool Synthetic = false)
+    float LearningRate = 1e-3f, ulong Seed = 1, int EvaluateEvery = 50, int HeldOutEpisodes = 48, string? Resume = null, long MaxSteps = long.MaxValue, bool Synthetic = false,
+    string Models = "", double Margin = 0.45)
 {
     public static DemoOptions Parse(string[] args, string repoRoot)
     {
-        var options = new DemoOptions(Path.Combine(repoRoot, "..", "shared", "data", "clips"), Path.Combine(repoRoot, "artifacts", "train-demo"));
+        // The face models `./mona setup` installs (MONA_CACHE moves the cache, as for the CLI).
+        var cache = Environment.GetEnvironmentVariable("MONA_CACHE") is { Length: > 0 } c ? c : Path.Combine(repoRoot, ".cache", "models");
+        var options = new DemoOptions(Path.Combine(repoRoot, "..", "shared", "data", "clips"), Path.Combine(repoRoot, "artifacts", "train-demo"),
+            Models: Path.Combine(cache, "face-api", "model"));
         for (var i = 1; i < args.Length; i += 2)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"option {args[i]} needs a value");
@@ -23,6 +27,8 @@ internal sealed record DemoOptions(
                 "--seed" => options with { Seed = ulong.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 "--resume" => options with { Resume = value },
                 "--synthetic" => options with { Synthetic = value == "true" },
+                "--models" => options with { Models = value },
+                "--margin" => options with { Margin = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using Mona.Media;
+using Mona.Nn.Faces;
 using Mona.Tensors;
+using Mona.Training.Clips;
 using Mona.Training.Data;
 using Mona.Training.Demo;
 using Mona.Training.Optim;
@@ -27,7 +30,7 @@ internal static class DemoRun
         }
         else
         {
-            var clips = ClipEpisodeSource.Open(o.Clips, o.Size, o.Shots, o.Seed, Path.Combine(o.Output, "..", "cache", "clips"));
+            var clips = await OpenClipsAsync(o, compute);
             source = clips;
             heldOut = Enumerable.Range(0, o.HeldOutEpisodes).Select(i => clips.HeldOut(o.Seed + 1000).Get(i)).ToList();
         }
@@ -40,19 +43,33 @@ internal static class DemoRun
             curve.AddRange(ReadCurve(Path.Combine(o.Output, "curve.csv")).Where(p => p.Step <= trainer.Optimizer.Step));
         }
         Console.WriteLine($"{source.Videos} videos, {o.Size}×{o.Size}, batch {o.Batch}, K = {o.Shots}, {compute.Threads} threads, start step {trainer.Optimizer.Step}");
-        // The trivial answer a warping net can fall back on: output the first shot unchanged.
-        var copy = heldOut.Average(e => e.Target.Zip(e.Frames[0]).Average(p => Math.Abs(p.First - p.Second)));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held-out L1 of copying the first shot: {copy:F4}"));
-        if (curve.Count == 0) curve.Add(new CurvePoint(0, 0, 0, float.NaN, trainer.Evaluate(heldOut)));
-        var (timings, trained) = await TrainAsync(o, trainer, source, heldOut, curve, checkpoint, copy);
+        var baselines = HeldOutSet.Of(heldOut);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"held-out L1 of copying the first shot: {baselines.Copy:F4} (all {heldOut.Count}), {baselines.HardCopy:F4} (the {baselines.Hard.Count} that move most)"));
+        if (curve.Count == 0) curve.Add(new CurvePoint(0, 0, 0, float.NaN, trainer.Evaluate(heldOut), trainer.Evaluate(baselines.Hard)));
+        var (timings, trained) = await TrainAsync(o, trainer, source, heldOut, baselines, curve, checkpoint);
         trainer.Save(checkpoint);
-        CurvePlot.Write(o.Output, curve, o.Synthetic ? $"ReconstructionNet {o.Size}×{o.Size}, moving squares" : $"ReconstructionNet {o.Size}×{o.Size} on {source.Videos} clips", copy);
-        Report(o, curve, timings, trained);
+        CurvePlot.Write(o.Output, curve, o.Synthetic ? $"ReconstructionNet {o.Size}×{o.Size}, moving squares" : $"ReconstructionNet {o.Size}×{o.Size} on {source.Videos} clips", baselines);
+        Report(o, curve, timings, trained, baselines);
         return 0;
     }
 
+    /// <summary>Tracks, crops and draws the landmarks of every clip once; later runs read the cache.</summary>
+    private static async Task<ClipEpisodeSource> OpenClipsAsync(DemoOptions o, ComputeContext compute)
+    {
+        if (!File.Exists(Path.Combine(o.Models, FaceModels.LandmarksManifest)))
+            throw new FileNotFoundException($"{o.Models}: face models not found; run ./mona setup (or pass --models DIR)");
+        var clock = Stopwatch.StartNew();
+        var preparer = new ClipPreparer(FaceModels.Load(o.Models, compute), new FfmpegVideoReader(new MediaOptions()),
+            new ClipCropOptions(o.Size, o.Margin), Path.Combine(o.Output, "..", "cache", "clips"));
+        var clips = await ClipEpisodeSource.OpenAsync(o.Clips, preparer, o.Shots, o.Seed, skipped => Console.Error.WriteLine($"skipped: {skipped}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"clips ready in {clock.Elapsed.TotalSeconds:F1} s: {string.Join(", ", clips.Clips.Select(c => $"{c.Name} {c.Count}/{c.Header.DecodedFrames}"))} frames with a face"));
+        return clips;
+    }
+
     private static async Task<(StepTimings Timings, long Images)> TrainAsync(DemoOptions o, ReconstructionTrainer trainer, IEpisodeSource source,
-        IReadOnlyList<Episode> heldOut, List<CurvePoint> curve, string checkpoint, double copy)
+        IReadOnlyList<Episode> heldOut, HeldOutSet baselines, List<CurvePoint> curve, string checkpoint)
     {
         await using var queue = new EpisodeQueue(source, trainer.DataCursor, capacity: 4 * o.Batch, workers: 2);
         var budget = Stopwatch.StartNew();
@@ -70,23 +87,25 @@ internal static class DemoRun
             recent.Enqueue(loss);
             if (recent.Count > o.EvaluateEvery) recent.Dequeue();
             if (trainer.Optimizer.Step % o.EvaluateEvery != 0) continue;
-            var point = new CurvePoint(trainer.Optimizer.Step, trainer.DataCursor, offset + budget.Elapsed.TotalSeconds, recent.Average(), trainer.Evaluate(heldOut));
+            var point = new CurvePoint(trainer.Optimizer.Step, trainer.DataCursor, offset + budget.Elapsed.TotalSeconds, recent.Average(),
+                trainer.Evaluate(heldOut), trainer.Evaluate(baselines.Hard));
             curve.Add(point);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"step {point.Step,6}  images {point.Images,7}  train L1 {point.TrainLoss:F4}  held-out L1 {point.HeldOutLoss:F4}  {images / total.Sum():F1} img/s (waited {queue.Waited.TotalSeconds:F1} s)"));
+                $"step {point.Step,6}  images {point.Images,7}  train L1 {point.TrainLoss:F4}  held-out L1 {point.HeldOutLoss:F4} (most motion {point.HardLoss:F4})  {images / total.Sum():F1} img/s (waited {queue.Waited.TotalSeconds:F1} s)"));
             trainer.Save(checkpoint);
-            CurvePlot.Write(o.Output, curve, "ReconstructionNet (in progress)", copy);
+            CurvePlot.Write(o.Output, curve, "ReconstructionNet (in progress)", baselines);
         }
         return (total, images);
     }
 
     private static double Sum(this StepTimings t) => (t.Forward + t.Backward + t.Optimizer).TotalSeconds;
 
-    private static void Report(DemoOptions o, List<CurvePoint> curve, StepTimings t, long images)
+    private static void Report(DemoOptions o, List<CurvePoint> curve, StepTimings t, long images, HeldOutSet baselines)
     {
         var sum = t.Sum();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"held-out L1: {curve[0].HeldOutLoss:F4} at step {curve[0].Step} → {curve[^1].HeldOutLoss:F4} at step {curve[^1].Step}"));
+            $"held-out L1: {curve[0].HeldOutLoss:F4} at step {curve[0].Step} → {curve[^1].HeldOutLoss:F4} at step {curve[^1].Step} " +
+            $"({curve[^1].HeldOutLoss / baselines.Copy:P0} of copying); most motion: {curve[0].HardLoss:F4} → {curve[^1].HardLoss:F4} ({curve[^1].HardLoss / baselines.HardCopy:P0} of copying)"));
         if (sum <= 0) return;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"training: {images / sum:F2} images/s; forward {100 * t.Forward.TotalSeconds / sum:F0}%, backward {100 * t.Backward.TotalSeconds / sum:F0}%, optimiser {100 * t.Optimizer.TotalSeconds / sum:F0}%"));
@@ -100,7 +119,8 @@ internal static class DemoRun
         {
             var f = line.Split(',');
             yield return new CurvePoint(long.Parse(f[0], CultureInfo.InvariantCulture), long.Parse(f[1], CultureInfo.InvariantCulture),
-                double.Parse(f[2], CultureInfo.InvariantCulture), float.Parse(f[3], CultureInfo.InvariantCulture), float.Parse(f[4], CultureInfo.InvariantCulture));
+                double.Parse(f[2], CultureInfo.InvariantCulture), float.Parse(f[3], CultureInfo.InvariantCulture), float.Parse(f[4], CultureInfo.InvariantCulture),
+                f.Length > 5 ? float.Parse(f[5], CultureInfo.InvariantCulture) : float.NaN);
         }
     }
 }

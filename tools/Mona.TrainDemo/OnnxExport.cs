@@ -7,7 +7,7 @@ namespace Mona.TrainDemo;
 /// <summary>
 /// Writes <see cref="ReconstructionNet"/>'s forward pass as an ONNX graph (opset 17) with the net's
 /// current weights, node for node: Conv, Relu, AveragePool, GlobalAveragePool, ReduceMean, Gemm,
-/// InstanceNormalization·Mul·Add (AdaIN), Resize (nearest ×2), Slice, Transpose and GridSample
+/// InstanceNormalization·Mul·Add (AdaIN), Resize (nearest and bilinear ×2), Slice, Transpose and GridSample
 /// (the flow warp). It exists only to time ONNX Runtime on the same computation.
 /// </summary>
 internal sealed class OnnxExport
@@ -27,13 +27,18 @@ internal sealed class OnnxExport
         var mean = e.Node("ReduceMean", [e.Node("Reshape", [embedding, "embedding_shape"])], ("axes", new long[] { 1 }), ("keepdims", 0L));
         var adaIn = e.Node("Gemm", [mean, e.Weight("projection.weight", 2), e.Weight("projection.offset", 1)], ("transB", 1L));
         var h = e.Down("generator.down2", e.Down("generator.down1", e.Conv("generator.in", e.Node("Concat", ["landmarks", "source", "source_landmarks"], ("axis", 1L)), 1)));
-        h = e.Up("generator.up2", e.Up("generator.up1", h, adaIn, 0, 64, 32, batch), adaIn, 192, 32, 16, batch);
-        var head = e.Conv("generator.out", e.Node("Relu", [h]), 1);
-        e._graph.Constant("flow_scale", [2f / (size - 1), 2f / (size - 1)], 2);
+        var coarse = e.Up("generator.up1", h, adaIn, 0, 64, 32, batch);
+        var fine = e.Up("generator.up2", coarse, adaIn, 192, 32, 16, batch);
+        e._graph.Constant("linear_scales", [1f, 1f, 2f, 2f], 4);
+        var flow = e.Node("Resize", [e.Conv("generator.flow", e.Node("Relu", [coarse]), 1), "", "linear_scales"],
+            ("mode", "linear"), ("coordinate_transformation_mode", "half_pixel"));
+        // Flow in pixels (× FlowUnit) to normalised grid offsets (align corners): 2/(S − 1) per pixel.
+        var unit = ReconstructionNet.FlowUnit * 2f / (size - 1);
+        e._graph.Constant("flow_scale", [unit, unit], 2);
         e._graph.Constant("base_grid", BaseGrid(size), 1, size, size, 2);
-        var grid = e.Node("Add", [e.Node("Mul", [e.Node("Transpose", [e.Slice(head, 3, 5)], ("perm", new long[] { 0, 2, 3, 1 })), "flow_scale"]), "base_grid"]);
+        var grid = e.Node("Add", [e.Node("Mul", [e.Node("Transpose", [flow], ("perm", new long[] { 0, 2, 3, 1 })), "flow_scale"]), "base_grid"]);
         var warped = e.Node("GridSample", ["source", grid], ("align_corners", 1L), ("mode", "bilinear"), ("padding_mode", "border"));
-        e._graph.Node("Add", [warped, e.Slice(head, 0, 3)], ["output"]).Output("output");
+        e._graph.Node("Add", [warped, e.Conv("generator.rgb", e.Node("Relu", [fine]), 1)], ["output"]).Output("output");
         return e._graph;
     }
 

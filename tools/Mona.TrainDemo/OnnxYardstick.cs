@@ -22,6 +22,9 @@ internal static class OnnxYardstick
         using var net = new ReconstructionNet(compute, new TrainingRandom(1));
         var random = new Random(2);
         float[] Fill(int n) => Enumerable.Range(0, n).Select(_ => (float)random.NextDouble()).ToArray();
+        // The output heads start at zero; give them weights so the flow and RGB paths are compared too.
+        foreach (var (name, parameter) in net.NamedParameters().Where(p => p.Name.StartsWith("generator.flow", StringComparison.Ordinal) || p.Name.StartsWith("generator.rgb", StringComparison.Ordinal)))
+            Fill(parameter.Value.Length).Select(v => (v - 0.5f) * 0.2f).ToArray().CopyTo(parameter.Value.Span);
         var shotData = Fill(batch * shots * 6 * size * size);
         var sourceData = Fill(batch * 3 * size * size);
         var landmarkData = Fill(batch * 3 * size * size);

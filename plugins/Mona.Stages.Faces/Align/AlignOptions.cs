@@ -1,3 +1,4 @@
+using Mona.Imaging.Faces;
 using Mona.Sdk.Parameters;
 
 namespace Mona.Stages.Faces.Align;

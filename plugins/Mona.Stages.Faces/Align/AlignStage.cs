@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Mona.Imaging;
+using Mona.Imaging.Faces;
 using Mona.Sdk.Faces;
 using Mona.Sdk.Media;
 using Mona.Sdk.Stages;

@@ -1,4 +1,5 @@
 using Mona.Imaging;
+using Mona.Imaging.Faces;
 using Mona.Sdk.Faces;
 using Mona.Sdk.Media;
 using Mona.Stages.Faces.Shared;

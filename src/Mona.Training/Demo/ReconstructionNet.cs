@@ -1,4 +1,5 @@
 using Mona.Kernels.Pooling;
+using Mona.Kernels.Resize;
 using Mona.Tensors;
 using Mona.Training.Autograd;
 using Mona.Training.Layers;
@@ -14,21 +15,28 @@ namespace Mona.Training.Demo;
 /// mean over the K shots = ê (64 values);</item>
 /// <item>projection P: ê → the AdaIN γ, β of the two up blocks;</item>
 /// <item>generator: target landmarks ‖ first shot ‖ its landmarks (9 channels, so it can see where
-/// the pose moved) → conv → two residual down blocks → two AdaIN residual up
-/// blocks → conv to 5 channels: an RGB correction and a 2-channel flow (pixels); the output is
-/// the first shot warped by the flow plus the correction.</item>
+/// the pose moved) → conv → two residual down blocks (to S/4) → two AdaIN residual up blocks;
+/// a flow head at S/2 (bilinearly up-sampled, in units of <see cref="FlowUnit"/> pixels) and an
+/// RGB head at S; the output is the first shot warped by the flow plus the RGB correction.</item>
 /// </list>
-/// So a step exercises convolution, pooling, up-sampling, AdaIN, warping, concatenation, slicing
-/// and the L1 loss, forward and backward. Spectral norm is off to learn fast on a CPU.
+/// Both heads start at zero, so the untrained net returns the first shot unchanged: the curve
+/// starts at the copy baseline and everything below it is learned from the landmarks. The flow
+/// comes from the coarser level because a smooth field is what head motion needs and its
+/// gradient gathers over more pixels. A step exercises convolution, pooling, up-sampling (nearest
+/// and bilinear), AdaIN, warping, concatenation, slicing and the L1 loss, forward and backward.
+/// Spectral norm is off to learn fast on a CPU.
 /// </summary>
 public sealed class ReconstructionNet : Module
 {
     public const int Embedding = 64;
-    public const string Architecture = "ReconstructionNet/2: E 6-16-32-64 res-down + avg; P 64→384; G 9-16 conv, 16-32-64 res-down, 64-32-16 AdaIN res-up, 16→5 conv; out = warp(shot0, flow) + rgb";
+    public const string Architecture = "ReconstructionNet/3: E 6-16-32-64 res-down + avg; P 64→384; G 9-16 conv, 16-32-64 res-down, 64-32-16 AdaIN res-up; flow 32→2 conv at S/2, bilinear ×2, ×4 px; rgb 16→3 conv; heads zero-initialised; out = warp(shot0, flow) + rgb";
+
+    /// <summary>Pixels per unit of the flow head's output.</summary>
+    public const float FlowUnit = 4f;
 
     private readonly ResidualDownBlock _e1, _e2, _e3, _g1, _g2;
     private readonly ResidualUpBlock _u1, _u2;
-    private readonly Conv2dLayer _in, _out;
+    private readonly Conv2dLayer _in, _flow, _rgb;
     private readonly AdaInProjection _projection;
 
     public ReconstructionNet(ComputeContext compute, TrainingRandom random) : base(compute)
@@ -45,7 +53,8 @@ public sealed class ReconstructionNet : Module
         _g2 = Child("generator.down2", new ResidualDownBlock(compute, random, 32, 64, spectralNorm: false));
         Child("generator.up1", _u1);
         Child("generator.up2", _u2);
-        _out = Child("generator.out", new Conv2dLayer(compute, random, 16, 5, 3));
+        _flow = Child("generator.flow", new Conv2dLayer(compute, random, 32, 2, 3, gain: 0f));
+        _rgb = Child("generator.rgb", new Conv2dLayer(compute, random, 16, 3, 3, gain: 0f));
     }
 
     /// <param name="shots">N·K×6×S×S: each shot's frame and landmark image, sample-major.</param>
@@ -63,10 +72,10 @@ public sealed class ReconstructionNet : Module
             new TensorShape(n, Embedding, 1, 1));
         var adaIn = _projection.Forward(tape, embedding);
         var h = _g2.Forward(tape, _g1.Forward(tape, _in.Forward(tape, tape.ConcatChannels(landmarks, source, sourceLandmarks))));
-        h = _u1.Forward(tape, h, tape.SliceChannels(adaIn, 0, _u1.AdaInParameterCount));
-        h = _u2.Forward(tape, h, tape.SliceChannels(adaIn, _u1.AdaInParameterCount, _u2.AdaInParameterCount));
-        var head = _out.Forward(tape, tape.Relu(h));
-        var warped = tape.WarpFlow(source, tape.SliceChannels(head, 3, 2));
-        return tape.Add(warped, tape.SliceChannels(head, 0, 3));
+        var coarse = _u1.Forward(tape, h, tape.SliceChannels(adaIn, 0, _u1.AdaInParameterCount));
+        var fine = _u2.Forward(tape, coarse, tape.SliceChannels(adaIn, _u1.AdaInParameterCount, _u2.AdaInParameterCount));
+        var size = source.Shape.H;
+        var flow = tape.Scale(tape.Resize(_flow.Forward(tape, tape.Relu(coarse)), size, size, new ResizeOptions()), FlowUnit);
+        return tape.Add(tape.WarpFlow(source, flow), _rgb.Forward(tape, tape.Relu(fine)));
     }
 }

@@ -1,5 +1,6 @@
 using System.Numerics;
 using Mona.Imaging;
+using Mona.Imaging.Faces;
 using Mona.Sdk.Faces;
 using Mona.Sdk.Stages;
 using Mona.Stages.Faces.Align;

@@ -1,8 +1,7 @@
 using System.Numerics;
-using Mona.Imaging;
 using Mona.Sdk.Faces;
 
-namespace Mona.Stages.Faces.Align;
+namespace Mona.Imaging.Faces;
 
 /// <summary>
 /// The canonical face: where the eye centres, nose tip and mouth corners go in the aligned crop.
@@ -11,7 +10,7 @@ namespace Mona.Stages.Faces.Align;
 /// <c>margin</c> × its side added on every side, so the crop's side is (1 + 2·margin) tight sides:
 /// margin 0.3 shows the face with hair, ears and chin; 0 crops brow to chin.
 /// </summary>
-internal static class FaceTemplate
+public static class FaceTemplate
 {
     private const float TightSide = 112f;
 

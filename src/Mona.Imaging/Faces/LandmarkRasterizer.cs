@@ -1,15 +1,13 @@
 using System.Numerics;
-using Mona.Imaging;
 using Mona.Sdk.Media;
-using Mona.Stages.Faces.Shared;
 
-namespace Mona.Stages.Faces.Align;
+namespace Mona.Imaging.Faces;
 
 /// <summary>
 /// The landmark image the generator is conditioned on (Zakharov et al. 2019): on a black canvas,
 /// one anti-aliased polyline per facial part in its own colour (<see cref="FacePalette"/>).
 /// </summary>
-internal static class LandmarkRasterizer
+public static class LandmarkRasterizer
 {
     /// <summary>Line width: 2 px at 256, 4 px at 512, so the drawing looks the same at either size.</summary>
     public static float LineWidth(int size) => Math.Max(1f, size / 128f);

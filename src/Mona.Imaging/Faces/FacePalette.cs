@@ -1,12 +1,11 @@
-using Mona.Imaging;
 
-namespace Mona.Stages.Faces.Shared;
+namespace Mona.Imaging.Faces;
 
 /// <summary>
 /// The facial parts of the 68-point scheme and the colour each is drawn in, the way Zakharov et
 /// al. rasterise landmarks: one polyline per part, eyes and lips closed, each part its own colour.
 /// </summary>
-internal static class FacePalette
+public static class FacePalette
 {
     public static IReadOnlyList<FacePart> Parts { get; } =
     [
