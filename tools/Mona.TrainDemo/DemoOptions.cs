@@ -1,13 +1,21 @@
 namespace Mona.TrainDemo;
 
-/// <summary>Command-line options of the demo run (defaults: 64×64, batch 4, K = 2, 20 minutes).</summary>
+/// <summary>
+/// Command-line options of the demo run (defaults: 64×64, batch 4, K = 2, 20 minutes).
+/// <see cref="IdentityWeight"/> &gt; 0 adds that weight times the perceptual loss on the face
+/// recognition net's features (from <see cref="FaceModels"/>) to the L1.
+/// </summary>
 internal sealed record DemoOptions(
     string Clips, string Output, double Minutes = 20, int Size = 64, int Batch = 4, int Shots = 2,
-    float LearningRate = 1e-3f, ulong Seed = 1, int EvaluateEvery = 50, int HeldOutEpisodes = 48, string? Resume = null, long MaxSteps = long.MaxValue, bool Synthetic = false)
+    float LearningRate = 1e-3f, ulong Seed = 1, int EvaluateEvery = 50, int HeldOutEpisodes = 48, string? Resume = null, long MaxSteps = long.MaxValue, bool Synthetic = false,
+    float IdentityWeight = 0f, string FaceModels = "")
 {
     public static DemoOptions Parse(string[] args, string repoRoot)
     {
-        var options = new DemoOptions(Path.Combine(repoRoot, "..", "shared", "data", "clips"), Path.Combine(repoRoot, "artifacts", "train-demo"));
+        var options = new DemoOptions(Path.Combine(repoRoot, "..", "shared", "data", "clips"), Path.Combine(repoRoot, "artifacts", "train-demo"))
+        {
+            FaceModels = Path.Combine(repoRoot, ".cache", "models", "face-api", "model"),
+        };
         for (var i = 1; i < args.Length; i += 2)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"option {args[i]} needs a value");
@@ -23,6 +31,8 @@ internal sealed record DemoOptions(
                 "--seed" => options with { Seed = ulong.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 "--resume" => options with { Resume = value },
                 "--synthetic" => options with { Synthetic = value == "true" },
+                "--identity-weight" => options with { IdentityWeight = float.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--face-models" => options with { FaceModels = value },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

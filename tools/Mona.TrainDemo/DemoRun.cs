@@ -3,6 +3,7 @@ using System.Globalization;
 using Mona.Tensors;
 using Mona.Training.Data;
 using Mona.Training.Demo;
+using Mona.Training.Losses;
 using Mona.Training.Optim;
 
 namespace Mona.TrainDemo;
@@ -31,7 +32,9 @@ internal static class DemoRun
             source = clips;
             heldOut = Enumerable.Range(0, o.HeldOutEpisodes).Select(i => clips.HeldOut(o.Seed + 1000).Get(i)).ToList();
         }
-        using var trainer = new ReconstructionTrainer(compute, source, o.Seed, o.Batch, new AdamOptions(o.LearningRate));
+        using var identity = o.IdentityWeight > 0 ? FaceRecognitionFeatures.Load(o.FaceModels, compute.Allocator) : null;
+        using var trainer = new ReconstructionTrainer(compute, source, o.Seed, o.Batch, new AdamOptions(o.LearningRate),
+            identity is null ? null : new PerceptualLoss([(identity, o.IdentityWeight)]));
         var checkpoint = Path.Combine(o.Output, "checkpoint.safetensors");
         var curve = new List<CurvePoint>();
         if (o.Resume is not null)
@@ -39,7 +42,8 @@ internal static class DemoRun
             trainer.Resume(o.Resume);
             curve.AddRange(ReadCurve(Path.Combine(o.Output, "curve.csv")).Where(p => p.Step <= trainer.Optimizer.Step));
         }
-        Console.WriteLine($"{source.Videos} videos, {o.Size}×{o.Size}, batch {o.Batch}, K = {o.Shots}, {compute.Threads} threads, start step {trainer.Optimizer.Step}");
+        Console.WriteLine($"{source.Videos} videos, {o.Size}×{o.Size}, batch {o.Batch}, K = {o.Shots}, {compute.Threads} threads, start step {trainer.Optimizer.Step}"
+            + (identity is null ? "" : string.Create(CultureInfo.InvariantCulture, $", identity loss weight {o.IdentityWeight}")));
         // The trivial answer a warping net can fall back on: output the first shot unchanged.
         var copy = heldOut.Average(e => e.Target.Zip(e.Frames[0]).Average(p => Math.Abs(p.First - p.Second)));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held-out L1 of copying the first shot: {copy:F4}"));
@@ -73,7 +77,8 @@ internal static class DemoRun
             var point = new CurvePoint(trainer.Optimizer.Step, trainer.DataCursor, offset + budget.Elapsed.TotalSeconds, recent.Average(), trainer.Evaluate(heldOut));
             curve.Add(point);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"step {point.Step,6}  images {point.Images,7}  train L1 {point.TrainLoss:F4}  held-out L1 {point.HeldOutLoss:F4}  {images / total.Sum():F1} img/s (waited {queue.Waited.TotalSeconds:F1} s)"));
+                $"step {point.Step,6}  images {point.Images,7}  train L1 {point.TrainLoss:F4}  held-out L1 {point.HeldOutLoss:F4}  {images / total.Sum():F1} img/s (waited {queue.Waited.TotalSeconds:F1} s)")
+                + IdentityCost(trainer, total, images / o.Batch));
             trainer.Save(checkpoint);
             CurvePlot.Write(o.Output, curve, "ReconstructionNet (in progress)", copy);
         }
@@ -82,6 +87,11 @@ internal static class DemoRun
 
     private static double Sum(this StepTimings t) => (t.Forward + t.Backward + t.Optimizer).TotalSeconds;
 
+    /// <summary>The identity term's last value and its mean cost per step so far (its own forward and backward), or nothing when off.</summary>
+    private static string IdentityCost(ReconstructionTrainer trainer, StepTimings total, long steps) =>
+        total.Perceptual <= TimeSpan.Zero ? "" : string.Create(CultureInfo.InvariantCulture,
+            $"  identity {trainer.LastPerceptualLoss:F4} (+{total.Perceptual.TotalMilliseconds / steps:F0} ms/step, {100 * total.Perceptual.TotalSeconds / total.Sum():F0}% of training)");
+
     private static void Report(DemoOptions o, List<CurvePoint> curve, StepTimings t, long images)
     {
         var sum = t.Sum();
@@ -89,7 +99,8 @@ internal static class DemoRun
             $"held-out L1: {curve[0].HeldOutLoss:F4} at step {curve[0].Step} → {curve[^1].HeldOutLoss:F4} at step {curve[^1].Step}"));
         if (sum <= 0) return;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"training: {images / sum:F2} images/s; forward {100 * t.Forward.TotalSeconds / sum:F0}%, backward {100 * t.Backward.TotalSeconds / sum:F0}%, optimiser {100 * t.Optimizer.TotalSeconds / sum:F0}%"));
+            $"training: {images / sum:F2} images/s; forward {100 * t.Forward.TotalSeconds / sum:F0}%, backward {100 * t.Backward.TotalSeconds / sum:F0}%, optimiser {100 * t.Optimizer.TotalSeconds / sum:F0}%")
+            + (t.Perceptual > TimeSpan.Zero ? string.Create(CultureInfo.InvariantCulture, $"; identity loss (in forward) {100 * t.Perceptual.TotalSeconds / sum:F0}%") : ""));
         Console.WriteLine($"curve: {Path.Combine(o.Output, "curve.png")} (and .svg, .csv); checkpoint: {Path.Combine(o.Output, "checkpoint.safetensors")}");
     }
 
