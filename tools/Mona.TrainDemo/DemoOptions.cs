@@ -1,10 +1,14 @@
 namespace Mona.TrainDemo;
 
-/// <summary>Command-line options of the demo run (defaults: 64×64, batch 4, K = 2, 20 minutes).</summary>
+/// <summary>
+/// Command-line options of the demo run (defaults: 64×64, batch 4, K = 2, 20 minutes).
+/// <see cref="IdentityWeight"/> &gt; 0 adds that weight times the perceptual loss on the face
+/// recognition net's features (from the face models in <see cref="Models"/>) to the L1.
+/// </summary>
 internal sealed record DemoOptions(
     string Clips, string Output, double Minutes = 20, int Size = 64, int Batch = 4, int Shots = 2,
     float LearningRate = 1e-3f, ulong Seed = 1, int EvaluateEvery = 50, int HeldOutEpisodes = 48, string? Resume = null, long MaxSteps = long.MaxValue, bool Synthetic = false,
-    string Models = "", double Margin = 0.45)
+    string Models = "", double Margin = 0.45, float IdentityWeight = 0f)
 {
     public static DemoOptions Parse(string[] args, string repoRoot)
     {
@@ -29,6 +33,7 @@ internal sealed record DemoOptions(
                 "--synthetic" => options with { Synthetic = value == "true" },
                 "--models" => options with { Models = value },
                 "--margin" => options with { Margin = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--identity-weight" => options with { IdentityWeight = float.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

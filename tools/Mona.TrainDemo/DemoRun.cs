@@ -6,6 +6,7 @@ using Mona.Tensors;
 using Mona.Training.Clips;
 using Mona.Training.Data;
 using Mona.Training.Demo;
+using Mona.Training.Losses;
 using Mona.Training.Optim;
 
 namespace Mona.TrainDemo;
@@ -34,7 +35,9 @@ internal static class DemoRun
             source = clips;
             heldOut = Enumerable.Range(0, o.HeldOutEpisodes).Select(i => clips.HeldOut(o.Seed + 1000).Get(i)).ToList();
         }
-        using var trainer = new ReconstructionTrainer(compute, source, o.Seed, o.Batch, new AdamOptions(o.LearningRate));
+        using var identity = o.IdentityWeight > 0 ? FaceRecognitionFeatures.Load(o.Models, compute.Allocator) : null;
+        using var trainer = new ReconstructionTrainer(compute, source, o.Seed, o.Batch, new AdamOptions(o.LearningRate),
+            identity is null ? null : new PerceptualLoss([(identity, o.IdentityWeight)]));
         var checkpoint = Path.Combine(o.Output, "checkpoint.safetensors");
         var curve = new List<CurvePoint>();
         if (o.Resume is not null)
@@ -42,7 +45,8 @@ internal static class DemoRun
             trainer.Resume(o.Resume);
             curve.AddRange(ReadCurve(Path.Combine(o.Output, "curve.csv")).Where(p => p.Step <= trainer.Optimizer.Step));
         }
-        Console.WriteLine($"{source.Videos} videos, {o.Size}×{o.Size}, batch {o.Batch}, K = {o.Shots}, {compute.Threads} threads, start step {trainer.Optimizer.Step}");
+        Console.WriteLine($"{source.Videos} videos, {o.Size}×{o.Size}, batch {o.Batch}, K = {o.Shots}, {compute.Threads} threads, start step {trainer.Optimizer.Step}"
+            + (identity is null ? "" : string.Create(CultureInfo.InvariantCulture, $", identity loss weight {o.IdentityWeight}")));
         var baselines = HeldOutSet.Of(heldOut);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"held-out L1 of copying the first shot: {baselines.Copy:F4} (all {heldOut.Count}), {baselines.HardCopy:F4} (the {baselines.Hard.Count} that move most)"));
@@ -91,7 +95,8 @@ internal static class DemoRun
                 trainer.Evaluate(heldOut), trainer.Evaluate(baselines.Hard));
             curve.Add(point);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"step {point.Step,6}  images {point.Images,7}  train L1 {point.TrainLoss:F4}  held-out L1 {point.HeldOutLoss:F4} (most motion {point.HardLoss:F4})  {images / total.Sum():F1} img/s (waited {queue.Waited.TotalSeconds:F1} s)"));
+                $"step {point.Step,6}  images {point.Images,7}  train L1 {point.TrainLoss:F4}  held-out L1 {point.HeldOutLoss:F4} (most motion {point.HardLoss:F4})  {images / total.Sum():F1} img/s (waited {queue.Waited.TotalSeconds:F1} s)")
+                + IdentityCost(trainer, total, images / o.Batch));
             trainer.Save(checkpoint);
             CurvePlot.Write(o.Output, curve, "ReconstructionNet (in progress)", baselines);
         }
@@ -99,6 +104,11 @@ internal static class DemoRun
     }
 
     private static double Sum(this StepTimings t) => (t.Forward + t.Backward + t.Optimizer).TotalSeconds;
+
+    /// <summary>The identity term's last value and its mean cost per step so far (its own forward and backward), or nothing when off.</summary>
+    private static string IdentityCost(ReconstructionTrainer trainer, StepTimings total, long steps) =>
+        total.Perceptual <= TimeSpan.Zero ? "" : string.Create(CultureInfo.InvariantCulture,
+            $"  identity {trainer.LastPerceptualLoss:F4} (+{total.Perceptual.TotalMilliseconds / steps:F0} ms/step, {100 * total.Perceptual.TotalSeconds / total.Sum():F0}% of training)");
 
     private static void Report(DemoOptions o, List<CurvePoint> curve, StepTimings t, long images, HeldOutSet baselines)
     {
@@ -108,7 +118,8 @@ internal static class DemoRun
             $"({curve[^1].HeldOutLoss / baselines.Copy:P0} of copying); most motion: {curve[0].HardLoss:F4} → {curve[^1].HardLoss:F4} ({curve[^1].HardLoss / baselines.HardCopy:P0} of copying)"));
         if (sum <= 0) return;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"training: {images / sum:F2} images/s; forward {100 * t.Forward.TotalSeconds / sum:F0}%, backward {100 * t.Backward.TotalSeconds / sum:F0}%, optimiser {100 * t.Optimizer.TotalSeconds / sum:F0}%"));
+            $"training: {images / sum:F2} images/s; forward {100 * t.Forward.TotalSeconds / sum:F0}%, backward {100 * t.Backward.TotalSeconds / sum:F0}%, optimiser {100 * t.Optimizer.TotalSeconds / sum:F0}%")
+            + (t.Perceptual > TimeSpan.Zero ? string.Create(CultureInfo.InvariantCulture, $"; identity loss (in forward) {100 * t.Perceptual.TotalSeconds / sum:F0}%") : ""));
         Console.WriteLine($"curve: {Path.Combine(o.Output, "curve.png")} (and .svg, .csv); checkpoint: {Path.Combine(o.Output, "checkpoint.safetensors")}");
     }
 

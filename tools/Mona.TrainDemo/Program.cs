@@ -22,7 +22,7 @@ catch (Exception error) when (error is ArgumentException or IOException or Inval
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Mona.TrainDemo train [--minutes N] [--steps N] [--clips DIR] [--out DIR] [--size S] [--batch B] [--lr LR] [--seed S] [--resume FILE] [--synthetic true] | bench");
+    Console.Error.WriteLine("usage: Mona.TrainDemo train [--minutes N] [--steps N] [--clips DIR] [--out DIR] [--size S] [--batch B] [--lr LR] [--seed S] [--resume FILE] [--synthetic true] [--identity-weight W] [--models DIR] [--margin M] | bench");
     return 2;
 }
 

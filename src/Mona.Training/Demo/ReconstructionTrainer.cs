@@ -4,6 +4,7 @@ using Mona.Training.Autograd;
 using Mona.Training.Checkpoints;
 using Mona.Training.Data;
 using Mona.Training.Losses;
+using Mona.Training.Ops;
 using Mona.Training.Optim;
 
 namespace Mona.Training.Demo;
@@ -11,16 +12,21 @@ namespace Mona.Training.Demo;
 /// <summary>
 /// Trains <see cref="ReconstructionNet"/> with the L1 reconstruction loss and Adam, one batch of
 /// consecutive episodes (from the data cursor) per step; saves and resumes exact checkpoints.
+/// An optional perceptual loss (the identity term) is added to the L1.
 /// </summary>
 public sealed class ReconstructionTrainer : IDisposable
 {
     private readonly ComputeContext _compute;
     private readonly IEpisodeSource _source;
+    private readonly PerceptualLoss? _perceptual;
 
-    public ReconstructionTrainer(ComputeContext compute, IEpisodeSource source, ulong seed, int batch, AdamOptions options)
+    /// <param name="perceptual">Added to the L1 with its terms' weights (e.g. the face recognition features); null for L1 only.</param>
+    public ReconstructionTrainer(ComputeContext compute, IEpisodeSource source, ulong seed, int batch, AdamOptions options,
+        PerceptualLoss? perceptual = null)
     {
         _compute = compute;
         _source = source;
+        _perceptual = perceptual;
         Seed = seed;
         Batch = batch;
         Random = new TrainingRandom(seed);
@@ -41,7 +47,10 @@ public sealed class ReconstructionTrainer : IDisposable
     /// <summary>Index of the next episode to train on.</summary>
     public long DataCursor { get; private set; }
 
-    /// <summary>One step on the next <see cref="Batch"/> episodes; returns the batch loss and phase timings.</summary>
+    /// <summary>The perceptual term of the last step (0 without one).</summary>
+    public float LastPerceptualLoss { get; private set; }
+
+    /// <summary>One step on the next <see cref="Batch"/> episodes; returns the batch's L1 loss and phase timings.</summary>
     public (float Loss, StepTimings Timings) Step(IReadOnlyList<Episode>? episodes = null)
     {
         episodes ??= Enumerable.Range(0, Batch).Select(i => _source.Get(DataCursor + i)).ToList();
@@ -51,12 +60,37 @@ public sealed class ReconstructionTrainer : IDisposable
         var clock = Stopwatch.StartNew();
         var output = Net.Forward(tape, tape.Constant(batch.Shots), tape.Constant(batch.Source), tape.Constant(batch.Landmarks), tape.Constant(batch.SourceLandmarks));
         var loss = tape.L1(output, tape.Constant(batch.Target));
+        var (objective, perceptual) = _perceptual is null ? (loss, TimeSpan.Zero) : AddPerceptual(tape, loss, output, batch.Target);
         var forward = clock.Elapsed;
-        tape.Backward(loss);
+        tape.Backward(objective);
         var backward = clock.Elapsed - forward;
         Optimizer.Update();
         var optimizer = clock.Elapsed - forward - backward;
-        return (loss.Value.Span[0], new StepTimings(forward, backward, optimizer));
+        return (loss.Value.Span[0], new StepTimings(forward, backward, optimizer, perceptual));
+    }
+
+    /// <summary>
+    /// The perceptual term runs forward and backward on its own tape, so its cost is timed apart, and
+    /// its gradient g = ∂P/∂output joins the main tape as Σ output ⊙ g (whose gradient is g): the
+    /// objective's gradient is that of L1 + P. Returns the objective and the term's time.
+    /// </summary>
+    private (Variable Objective, TimeSpan Time) AddPerceptual(Tape tape, Variable loss, Variable output, Tensor target)
+    {
+        var clock = Stopwatch.StartNew();
+        // Owned by the main tape: its backward reads g.
+        var gradient = tape.Result(_compute.Allocator.Allocate(output.Shape));
+        using (var own = new Tape(_compute))
+        {
+            // Shares the output's values; the tape owns neither this variable nor the tensor.
+            var fake = new Variable(output.Value, true, _compute.Allocator);
+            var term = _perceptual!.Compute(own, fake, own.Constant(target));
+            own.Backward(term);
+            LastPerceptualLoss = term.Value.Span[0];
+            fake.Grad!.Span.CopyTo(gradient.Value.Span);
+            fake.Grad.Dispose();
+        }
+        var objective = tape.Add(loss, tape.Sum(tape.Multiply(output, gradient)));
+        return (objective, clock.Elapsed);
     }
 
     /// <summary>Mean L1 loss over <paramref name="episodes"/> (no gradients), in batches.</summary>

@@ -19,8 +19,13 @@ public sealed class FaceRecognitionNet
     /// <summary>Length of a descriptor.</summary>
     public const int DescriptorLength = 128;
 
-    private const int InputSize = 150;
+    /// <summary>Side of the square input the net sees (crops are scaled to it).</summary>
+    public const int InputSize = 150;
+
     private static readonly float[] Mean = [122.782f, 117.001f, 104.298f];
+
+    /// <summary>Per-channel (R, G, B) mean subtracted from 0–255 pixel values before the division by 255.</summary>
+    public static ReadOnlySpan<float> InputMean => Mean;
 
     private readonly ComputeContext _compute;
     private readonly ConvLayer _stem;
@@ -31,25 +36,10 @@ public sealed class FaceRecognitionNet
     {
         ArgumentNullException.ThrowIfNull(weights);
         _compute = compute ?? throw new ArgumentNullException(nameof(compute));
-        _stem = ScaledConv.Load(weights, "conv32_down", 7, 3, 32, 2, Padding.Valid);
-        _blocks =
-        [
-            new ResidualBlock(weights, "conv32_1", 32, 32, false),
-            new ResidualBlock(weights, "conv32_2", 32, 32, false),
-            new ResidualBlock(weights, "conv32_3", 32, 32, false),
-            new ResidualBlock(weights, "conv64_down", 32, 64, true),
-            new ResidualBlock(weights, "conv64_1", 64, 64, false),
-            new ResidualBlock(weights, "conv64_2", 64, 64, false),
-            new ResidualBlock(weights, "conv64_3", 64, 64, false),
-            new ResidualBlock(weights, "conv128_down", 64, 128, true),
-            new ResidualBlock(weights, "conv128_1", 128, 128, false),
-            new ResidualBlock(weights, "conv128_2", 128, 128, false),
-            new ResidualBlock(weights, "conv256_down", 128, 256, true),
-            new ResidualBlock(weights, "conv256_1", 256, 256, false),
-            new ResidualBlock(weights, "conv256_2", 256, 256, false),
-            new ResidualBlock(weights, "conv256_down_out", 256, 256, true),
-        ];
-        _projection = Tensor.FromArray(new TensorShape(DescriptorLength, 256, 1, 1), TfWeights.Dense(weights, "fc", 256, DescriptorLength));
+        var folded = FaceRecognitionWeights.Read(weights);
+        _stem = folded.Stem.ToLayer();
+        _blocks = [.. folded.Blocks.Select(block => new ResidualBlock(block))];
+        _projection = Tensor.FromArray(new TensorShape(DescriptorLength, 256, 1, 1), folded.Projection);
     }
 
     /// <summary>

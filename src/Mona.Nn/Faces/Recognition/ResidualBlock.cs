@@ -1,7 +1,6 @@
 using Mona.Kernels.Gemm;
 using Mona.Kernels.Pooling;
 using Mona.Nn.Faces.Shared;
-using Mona.Nn.Weights;
 using Mona.Tensors;
 
 namespace Mona.Nn.Faces.Recognition;
@@ -18,11 +17,11 @@ internal sealed class ResidualBlock
     private readonly ConvLayer _conv2;
     private readonly bool _down;
 
-    public ResidualBlock(WeightSet weights, string prefix, int inChannels, int outChannels, bool down)
+    public ResidualBlock(RecognitionBlockWeights weights)
     {
-        _down = down;
-        _conv1 = ScaledConv.Load(weights, $"{prefix}/conv1", 3, inChannels, outChannels, down ? 2 : 1, down ? Padding.Valid : Padding.Same);
-        _conv2 = ScaledConv.Load(weights, $"{prefix}/conv2", 3, outChannels, outChannels, 1, Padding.Same);
+        _down = weights.Down;
+        _conv1 = weights.Conv1.ToLayer();
+        _conv2 = weights.Conv2.ToLayer();
     }
 
     public Tensor Forward(ComputeContext compute, Tensor x)

@@ -1,4 +1,3 @@
-using Mona.Kernels.Gemm;
 using Mona.Nn.Faces.Shared;
 using Mona.Nn.Weights;
 using Mona.Tensors;
@@ -11,13 +10,13 @@ namespace Mona.Nn.Faces.Recognition;
 /// </summary>
 internal static class ScaledConv
 {
-    public static ConvLayer Load(WeightSet weights, string prefix, int kernel, int inChannels, int outChannels, int stride, Padding padding)
+    public static FoldedConv Fold(WeightSet weights, string prefix, int kernel, int inChannels, int outChannels, int stride, Padding padding)
     {
         var filter = TfWeights.Filter(weights, $"{prefix}/conv/filters", kernel, kernel, inChannels, outChannels);
         var bias = TfWeights.Vector(weights, $"{prefix}/conv/bias", outChannels);
         var scale = TfWeights.Vector(weights, $"{prefix}/scale/weights", outChannels);
         var shift = TfWeights.Vector(weights, $"{prefix}/scale/biases", outChannels);
         var (w, b) = TfWeights.FoldScale(filter, bias, scale, shift);
-        return new ConvLayer(w, b, outChannels, inChannels, kernel, stride, padding);
+        return new FoldedConv(w, b, outChannels, inChannels, kernel, stride) { Padding = padding };
     }
 }
