@@ -55,6 +55,27 @@ public sealed class ImageGeometryTests
         Assert.Equal((byte)Math.Round((Rgb.At(ramp, 2, 0).R + Rgb.At(ramp, 3, 0).R + Rgb.At(ramp, 2, 1).R + Rgb.At(ramp, 3, 1).R) / 4.0), Rgb.At(half, 1, 0).R);
     }
 
+    [Fact]
+    public void Shrink_ByThree_EachPixelIsTheRoundedMeanOfItsBlock()
+    {
+        var ramp = Ramp(6, 3);
+        var small = ImageGeometry.Shrink(ramp, 3);
+        Assert.Equal((2, 1), (small.Width, small.Height));
+        for (var x = 0; x < 2; x++)
+        {
+            var block = Enumerable.Range(0, 9).Select(i => Rgb.At(ramp, 3 * x + i % 3, i / 3)).ToList();
+            var expected = new Rgb((byte)Math.Round(block.Average(p => p.R)), (byte)Math.Round(block.Average(p => p.G)), (byte)Math.Round(block.Average(p => p.B)));
+            Assert.Equal(expected, Rgb.At(small, x, 0));
+        }
+    }
+
+    [Fact]
+    public void Shrink_SizeNotAMultiple_ThrowsNamingTheSize()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ImageGeometry.Shrink(new RgbImage(10, 8), 4));
+        Assert.Contains("10x8", error.Message);
+    }
+
     /// <summary>R grows with x, G with y, B constant: every pixel distinct in its row and column.</summary>
     private static RgbImage Ramp(int width, int height)
     {

@@ -26,11 +26,13 @@ internal sealed class OnnxExport
         e._graph.ConstantInt64("embedding_shape", [batch, shots, ReconstructionNet.Embedding], 3);
         var mean = e.Node("ReduceMean", [e.Node("Reshape", [embedding, "embedding_shape"])], ("axes", new long[] { 1 }), ("keepdims", 0L));
         var adaIn = e.Node("Gemm", [mean, e.Weight("projection.weight", 2), e.Weight("projection.offset", 1)], ("transB", 1L));
-        var h = e.Down("generator.down2", e.Down("generator.down1", e.Conv("generator.in", e.Node("Concat", ["landmarks", "source", "source_landmarks"], ("axis", 1L)), 1)));
+        var full = e.Conv("generator.in", e.Node("Concat", ["landmarks", "source", "source_landmarks"], ("axis", 1L)), 1);
+        var half = e.Down("generator.down1", full);
+        var h = e.Down("generator.down2", half);
         var coarse = e.Up("generator.up1", h, adaIn, 0, 64, 32, batch);
         var fine = e.Up("generator.up2", coarse, adaIn, 192, 32, 16, batch);
         e._graph.Constant("linear_scales", [1f, 1f, 2f, 2f], 4);
-        var flow = e.Node("Resize", [e.Conv("generator.flow", e.Node("Relu", [coarse]), 1), "", "linear_scales"],
+        var flow = e.Node("Resize", [e.Conv("generator.flow", e.Node("Relu", [e.Node("Concat", [coarse, half], ("axis", 1L))]), 1), "", "linear_scales"],
             ("mode", "linear"), ("coordinate_transformation_mode", "half_pixel"));
         // Flow in pixels (× FlowUnit) to normalised grid offsets (align corners): 2/(S − 1) per pixel.
         var unit = ReconstructionNet.FlowUnit * 2f / (size - 1);
@@ -38,7 +40,7 @@ internal sealed class OnnxExport
         e._graph.Constant("base_grid", BaseGrid(size), 1, size, size, 2);
         var grid = e.Node("Add", [e.Node("Mul", [e.Node("Transpose", [flow], ("perm", new long[] { 0, 2, 3, 1 })), "flow_scale"]), "base_grid"]);
         var warped = e.Node("GridSample", ["source", grid], ("align_corners", 1L), ("mode", "bilinear"), ("padding_mode", "border"));
-        e._graph.Node("Add", [warped, e.Conv("generator.rgb", e.Node("Relu", [fine]), 1)], ["output"]).Output("output");
+        e._graph.Node("Add", [warped, e.Conv("generator.rgb", e.Node("Relu", [e.Node("Concat", [fine, full], ("axis", 1L))]), 1)], ["output"]).Output("output");
         return e._graph;
     }
 

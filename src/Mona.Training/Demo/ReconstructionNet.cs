@@ -17,7 +17,9 @@ namespace Mona.Training.Demo;
 /// <item>generator: target landmarks ‖ first shot ‖ its landmarks (9 channels, so it can see where
 /// the pose moved) → conv → two residual down blocks (to S/4) → two AdaIN residual up blocks;
 /// a flow head at S/2 (bilinearly up-sampled, in units of <see cref="FlowUnit"/> pixels) and an
-/// RGB head at S; the output is the first shot warped by the flow plus the RGB correction.</item>
+/// RGB head at S, each also fed the down path's features at its scale (U-Net skips, so the heads
+/// see where the landmarks are precisely); the output is the first shot warped by the flow plus
+/// the RGB correction.</item>
 /// </list>
 /// Both heads start at zero, so the untrained net returns the first shot unchanged: the curve
 /// starts at the copy baseline and everything below it is learned from the landmarks. The flow
@@ -29,7 +31,7 @@ namespace Mona.Training.Demo;
 public sealed class ReconstructionNet : Module
 {
     public const int Embedding = 64;
-    public const string Architecture = "ReconstructionNet/3: E 6-16-32-64 res-down + avg; P 64→384; G 9-16 conv, 16-32-64 res-down, 64-32-16 AdaIN res-up; flow 32→2 conv at S/2, bilinear ×2, ×4 px; rgb 16→3 conv; heads zero-initialised; out = warp(shot0, flow) + rgb";
+    public const string Architecture = "ReconstructionNet/4: E 6-16-32-64 res-down + avg; P 64→384; G 9-16 conv, 16-32-64 res-down, 64-32-16 AdaIN res-up; flow (32‖skip 32)→2 conv at S/2, bilinear ×2, ×4 px; rgb (16‖skip 16)→3 conv; heads zero-initialised; out = warp(shot0, flow) + rgb";
 
     /// <summary>Pixels per unit of the flow head's output.</summary>
     public const float FlowUnit = 4f;
@@ -53,8 +55,8 @@ public sealed class ReconstructionNet : Module
         _g2 = Child("generator.down2", new ResidualDownBlock(compute, random, 32, 64, spectralNorm: false));
         Child("generator.up1", _u1);
         Child("generator.up2", _u2);
-        _flow = Child("generator.flow", new Conv2dLayer(compute, random, 32, 2, 3, gain: 0f));
-        _rgb = Child("generator.rgb", new Conv2dLayer(compute, random, 16, 3, 3, gain: 0f));
+        _flow = Child("generator.flow", new Conv2dLayer(compute, random, 64, 2, 3, gain: 0f));
+        _rgb = Child("generator.rgb", new Conv2dLayer(compute, random, 32, 3, 3, gain: 0f));
     }
 
     /// <param name="shots">N·K×6×S×S: each shot's frame and landmark image, sample-major.</param>
@@ -71,11 +73,13 @@ public sealed class ReconstructionNet : Module
         var embedding = tape.Reshape(tape.MatMul(average, false, tape.Reshape(e, new TensorShape(n, k, 1, Embedding)), false),
             new TensorShape(n, Embedding, 1, 1));
         var adaIn = _projection.Forward(tape, embedding);
-        var h = _g2.Forward(tape, _g1.Forward(tape, _in.Forward(tape, tape.ConcatChannels(landmarks, source, sourceLandmarks))));
+        var full = _in.Forward(tape, tape.ConcatChannels(landmarks, source, sourceLandmarks));
+        var half = _g1.Forward(tape, full);
+        var h = _g2.Forward(tape, half);
         var coarse = _u1.Forward(tape, h, tape.SliceChannels(adaIn, 0, _u1.AdaInParameterCount));
         var fine = _u2.Forward(tape, coarse, tape.SliceChannels(adaIn, _u1.AdaInParameterCount, _u2.AdaInParameterCount));
         var size = source.Shape.H;
-        var flow = tape.Scale(tape.Resize(_flow.Forward(tape, tape.Relu(coarse)), size, size, new ResizeOptions()), FlowUnit);
-        return tape.Add(tape.WarpFlow(source, flow), _rgb.Forward(tape, tape.Relu(fine)));
+        var flow = tape.Scale(tape.Resize(_flow.Forward(tape, tape.Relu(tape.ConcatChannels(coarse, half))), size, size, new ResizeOptions()), FlowUnit);
+        return tape.Add(tape.WarpFlow(source, flow), _rgb.Forward(tape, tape.Relu(tape.ConcatChannels(fine, full))));
     }
 }
