@@ -53,6 +53,8 @@ internal static class DemoRun
         if (curve.Count == 0) curve.Add(new CurvePoint(0, 0, 0, float.NaN, trainer.Evaluate(heldOut), trainer.Evaluate(baselines.Hard)));
         var (timings, trained) = await TrainAsync(o, trainer, source, heldOut, baselines, curve, checkpoint);
         trainer.Save(checkpoint);
+        var shown = baselines.Hard.Take(6).ToList();
+        SampleSheet.Write(Path.Combine(o.Output, "samples.png"), shown, trainer.Reconstruct(shown), source.Size);
         CurvePlot.Write(o.Output, curve, o.Synthetic ? $"ReconstructionNet {o.Size}×{o.Size}, moving squares" : $"ReconstructionNet {o.Size}×{o.Size} on {source.Videos} clips", baselines);
         Report(o, curve, timings, trained, baselines);
         return 0;
@@ -120,7 +122,7 @@ internal static class DemoRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"training: {images / sum:F2} images/s; forward {100 * t.Forward.TotalSeconds / sum:F0}%, backward {100 * t.Backward.TotalSeconds / sum:F0}%, optimiser {100 * t.Optimizer.TotalSeconds / sum:F0}%")
             + (t.Perceptual > TimeSpan.Zero ? string.Create(CultureInfo.InvariantCulture, $"; identity loss (in forward) {100 * t.Perceptual.TotalSeconds / sum:F0}%") : ""));
-        Console.WriteLine($"curve: {Path.Combine(o.Output, "curve.png")} (and .svg, .csv); checkpoint: {Path.Combine(o.Output, "checkpoint.safetensors")}");
+        Console.WriteLine($"curve: {Path.Combine(o.Output, "curve.png")} (and .svg, .csv); held-out samples (first shot, target landmarks, output, target): {Path.Combine(o.Output, "samples.png")}; checkpoint: {Path.Combine(o.Output, "checkpoint.safetensors")}");
     }
 
     private static IEnumerable<CurvePoint> ReadCurve(string path)

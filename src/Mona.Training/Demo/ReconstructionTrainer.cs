@@ -108,6 +108,22 @@ public sealed class ReconstructionTrainer : IDisposable
         return (float)(total / episodes.Count);
     }
 
+    /// <summary>The net's output for each episode (planar 3×S×S, not clamped), for looking at.</summary>
+    public IReadOnlyList<float[]> Reconstruct(IReadOnlyList<Episode> episodes)
+    {
+        var image = 3 * _source.Size * _source.Size;
+        var outputs = new List<float[]>(episodes.Count);
+        for (var i = 0; i < episodes.Count; i += Batch)
+        {
+            var chunk = episodes.Skip(i).Take(Batch).ToList();
+            var batch = new EpisodeBatch(chunk, _source.Size);
+            using var tape = new Tape(_compute);
+            var output = Net.Forward(tape, tape.Constant(batch.Shots), tape.Constant(batch.Source), tape.Constant(batch.Landmarks), tape.Constant(batch.SourceLandmarks));
+            for (var n = 0; n < chunk.Count; n++) outputs.Add(output.Value.Span.Slice(n * image, image).ToArray());
+        }
+        return outputs;
+    }
+
     public void Save(string path) =>
         Checkpoint.Save(path, Net, Optimizer, new TrainingState(ReconstructionNet.Architecture, Optimizer.Step, Seed, DataCursor, Random.State));
 
