@@ -1,0 +1,230 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using Mona.Kernels.Gemm;
+
+namespace Mona.Kernels.Conv;
+
+/// <summary>
+/// dW += Σ_n dY_n · im2col(x_n)ᵀ for stride-1, dilation-1, single-group convolutions, computed as
+/// dot products along the pixels. For output channel o and window tap t = (c·KH + ky)·KW + kx:
+/// <code>dW[o, t] += Σ_n Σ_oy Σ_ox dY[n, o, oy, ox] · xp[n, c, oy + ky, ox + kx]</code>
+/// where xp is x copied once into rows of L = Wv + KW − 1 floats with its zero padding (Wv = OW
+/// rounded up to the vector width, the overhang zero), and dY rows are Wv long (copied, zero
+/// tails, only when OW is not a multiple of the vector width). Both factors of every term are then
+/// contiguous along ox: a row of the im2col matrix is the input row shifted by kx, so nothing is
+/// gathered element by element and nothing is transposed, unlike the GEMM formulation whose
+/// reduction runs along the pixels of both operands.
+///
+/// Micro-kernel: a tile of 4 channels × 4 taps keeps 16 vector accumulators (8 lanes); per vector
+/// of pixels it loads 4 dY and 4 input vectors and does 16 FMAs. The pixels are swept in bands
+/// (one image, a run of output rows sized so the band of dY stays in L2); each band's vector sums
+/// are reduced horizontally and added to dW, so the summation order is fixed by the geometry.
+///
+/// Threads: the taps are cut into chunks of whole 4-tap tiles (claimed through
+/// <see cref="ChunkScheduler"/>); every dW element belongs to one chunk, so the result does not
+/// depend on which thread ran what (bitwise repeatable), and each chunk re-reads dY once.
+/// </summary>
+internal static unsafe class PixelDotWeightGradient
+{
+    private const int Lanes = 8;
+    private const int TileChannels = 4;
+    private const int TileTaps = 4;
+
+    /// <summary>dY bytes per band: a band is swept once per 4-tap tile, so it should stay in L2.</summary>
+    private const int BandBytes = 256 * 1024;
+
+    /// <summary>Stride 1, dilation 1, one group: the shapes this formulation covers.</summary>
+    public static bool Supports(ConvGeometry g) =>
+        g is { StrideH: 1, StrideW: 1, DilationH: 1, DilationW: 1, Groups: 1 };
+
+    public static void Run(ReadOnlySpan<float> input, ReadOnlySpan<float> outputGrad, Span<float> weightGrad, ConvGeometry g, int threads)
+    {
+        var layout = new Layout(g);
+        var padded = (float*)NativeMemory.AlignedAlloc((nuint)(layout.PaddedInputLength * sizeof(float)), 64);
+        var copiedGrad = layout.GradRowLength == g.OutWidth
+            ? null
+            : (float*)NativeMemory.AlignedAlloc((nuint)(layout.PaddedGradLength * sizeof(float)), 64);
+        try
+        {
+            fixed (float* x = input)
+            fixed (float* dy = outputGrad)
+            fixed (float* dw = weightGrad)
+            {
+                PadInput(x, padded, g, layout);
+                var grad = dy;
+                if (copiedGrad != null)
+                {
+                    PadGrad(dy, copiedGrad, g, layout);
+                    grad = copiedGrad;
+                }
+                var tiles = (layout.Taps + TileTaps - 1) / TileTaps;
+                var chunks = threads <= 1 ? 1 : Math.Min(tiles, 2 * threads);
+                ChunkScheduler.Run(new Job(padded, grad, dw, g, layout, tiles, chunks), chunks, threads);
+            }
+        }
+        finally
+        {
+            NativeMemory.AlignedFree(padded);
+            if (copiedGrad != null) NativeMemory.AlignedFree(copiedGrad);
+        }
+    }
+
+    /// <summary>Row lengths and band height of the padded copies.</summary>
+    private readonly struct Layout
+    {
+        public Layout(ConvGeometry g)
+        {
+            GradRowLength = (g.OutWidth + Lanes - 1) / Lanes * Lanes;
+            InputRowLength = GradRowLength + g.KernelW - 1;
+            InputRows = g.Height + g.PadTop + g.PadBottom;
+            Taps = g.InChannels * g.KernelH * g.KernelW;
+            PaddedInputLength = (long)g.Batch * g.InChannels * InputRows * InputRowLength;
+            PaddedGradLength = (long)g.Batch * g.OutChannels * g.OutHeight * GradRowLength;
+            BandRows = Math.Clamp(BandBytes / (sizeof(float) * g.OutChannels * GradRowLength), 1, g.OutHeight);
+        }
+
+        /// <summary>Wv: OW rounded up to whole vectors.</summary>
+        public int GradRowLength { get; }
+
+        /// <summary>L = Wv + KW − 1 ≥ W + padL + padR.</summary>
+        public int InputRowLength { get; }
+
+        /// <summary>H + padT + padB.</summary>
+        public int InputRows { get; }
+
+        public int Taps { get; }
+
+        public long PaddedInputLength { get; }
+
+        public long PaddedGradLength { get; }
+
+        public int BandRows { get; }
+    }
+
+    /// <summary>xp[n, c, padT + iy, padL + ix] = x[n, c, iy, ix]; everything else 0.</summary>
+    private static void PadInput(float* x, float* padded, ConvGeometry g, Layout layout)
+    {
+        new Span<float>(padded, checked((int)layout.PaddedInputLength)).Clear();
+        var planes = g.Batch * g.InChannels;
+        for (var plane = 0; plane < planes; plane++)
+        {
+            var target = padded + ((long)plane * layout.InputRows + g.PadTop) * layout.InputRowLength + g.PadLeft;
+            var source = x + (long)plane * g.Height * g.Width;
+            for (var iy = 0; iy < g.Height; iy++)
+                new ReadOnlySpan<float>(source + (long)iy * g.Width, g.Width).CopyTo(new Span<float>(target + (long)iy * layout.InputRowLength, g.Width));
+        }
+    }
+
+    /// <summary>dY rows widened to Wv with zero tails (the tails meet real input pixels, so they must be 0).</summary>
+    private static void PadGrad(float* dy, float* padded, ConvGeometry g, Layout layout)
+    {
+        var rows = (long)g.Batch * g.OutChannels * g.OutHeight;
+        for (long row = 0; row < rows; row++)
+        {
+            var target = new Span<float>(padded + row * layout.GradRowLength, layout.GradRowLength);
+            new ReadOnlySpan<float>(dy + row * g.OutWidth, g.OutWidth).CopyTo(target);
+            target[g.OutWidth..].Clear();
+        }
+    }
+
+    /// <summary>Chunk i: tap tiles [tiles·i/chunks, tiles·(i+1)/chunks) against every output channel.</summary>
+    private readonly struct Job(float* input, float* grad, float* weightGrad, ConvGeometry g, Layout layout, int tiles, int chunks)
+        : IChunkJob
+    {
+        public nint CreateScratch() => 0;
+
+        public void FreeScratch(nint scratch)
+        {
+        }
+
+        public void Execute(int chunk, nint scratch)
+        {
+            int firstTile = tiles * chunk / chunks, endTile = tiles * (chunk + 1) / chunks;
+            var area = g.KernelH * g.KernelW;
+            var tapOffset = stackalloc long[TileTaps];
+            var channelOffset = stackalloc long[TileChannels];
+            var sums = stackalloc float[TileChannels * TileTaps];
+            for (var n = 0; n < g.Batch; n++)
+            for (var y0 = 0; y0 < g.OutHeight; y0 += layout.BandRows)
+            {
+                var rows = Math.Min(layout.BandRows, g.OutHeight - y0);
+                // Row (n, y0) of channel/tap 0; a channel or tap adds its fixed offset.
+                var gradBase = grad + ((long)n * g.OutChannels * g.OutHeight + y0) * layout.GradRowLength;
+                var inputBase = input + ((long)n * g.InChannels * layout.InputRows + y0) * layout.InputRowLength;
+                for (var tile = firstTile; tile < endTile; tile++)
+                {
+                    // Taps past the last repeat the last one; their sums are dropped.
+                    for (var i = 0; i < TileTaps; i++)
+                    {
+                        var t = Math.Min(tile * TileTaps + i, layout.Taps - 1);
+                        int c = t / area, ky = t % area / g.KernelW, kx = t % g.KernelW;
+                        tapOffset[i] = ((long)c * layout.InputRows + ky) * layout.InputRowLength + kx;
+                    }
+                    for (var o0 = 0; o0 < g.OutChannels; o0 += TileChannels)
+                    {
+                        for (var j = 0; j < TileChannels; j++)
+                            channelOffset[j] = (long)Math.Min(o0 + j, g.OutChannels - 1) * g.OutHeight * layout.GradRowLength;
+                        Tile(gradBase, channelOffset, inputBase, tapOffset, rows, layout.GradRowLength, layout.InputRowLength, sums);
+                        for (var j = 0; j < Math.Min(TileChannels, g.OutChannels - o0); j++)
+                        for (var i = 0; i < Math.Min(TileTaps, layout.Taps - tile * TileTaps); i++)
+                            weightGrad[(long)(o0 + j) * layout.Taps + tile * TileTaps + i] += sums[j * TileTaps + i];
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// sums[j·4 + i] = Σ over <paramref name="rows"/> rows of Σ_ox dY_j[ox]·x_i[ox] for the 4 dY rows at
+    /// grad + channelOffset[j] and the 4 input rows at input + tapOffset[i], rows advancing by
+    /// (width, inputStride). width is a multiple of the vector length.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Tile(float* grad, long* channelOffset, float* input, long* tapOffset, int rows, int width, int inputStride,
+        float* sums)
+    {
+        float* d0 = grad + channelOffset[0], d1 = grad + channelOffset[1], d2 = grad + channelOffset[2], d3 = grad + channelOffset[3];
+        float* x0 = input + tapOffset[0], x1 = input + tapOffset[1], x2 = input + tapOffset[2], x3 = input + tapOffset[3];
+        Vector256<float> c00 = default, c01 = default, c02 = default, c03 = default;
+        Vector256<float> c10 = default, c11 = default, c12 = default, c13 = default;
+        Vector256<float> c20 = default, c21 = default, c22 = default, c23 = default;
+        Vector256<float> c30 = default, c31 = default, c32 = default, c33 = default;
+        for (var r = 0; r < rows; r++)
+        {
+            for (var v = 0; v < width; v += Lanes)
+            {
+                var g0 = Vector256.Load(d0 + v);
+                var g1 = Vector256.Load(d1 + v);
+                var g2 = Vector256.Load(d2 + v);
+                var g3 = Vector256.Load(d3 + v);
+                var a = Vector256.Load(x0 + v);
+                c00 = Vector256.FusedMultiplyAdd(g0, a, c00);
+                c10 = Vector256.FusedMultiplyAdd(g1, a, c10);
+                c20 = Vector256.FusedMultiplyAdd(g2, a, c20);
+                c30 = Vector256.FusedMultiplyAdd(g3, a, c30);
+                a = Vector256.Load(x1 + v);
+                c01 = Vector256.FusedMultiplyAdd(g0, a, c01);
+                c11 = Vector256.FusedMultiplyAdd(g1, a, c11);
+                c21 = Vector256.FusedMultiplyAdd(g2, a, c21);
+                c31 = Vector256.FusedMultiplyAdd(g3, a, c31);
+                a = Vector256.Load(x2 + v);
+                c02 = Vector256.FusedMultiplyAdd(g0, a, c02);
+                c12 = Vector256.FusedMultiplyAdd(g1, a, c12);
+                c22 = Vector256.FusedMultiplyAdd(g2, a, c22);
+                c32 = Vector256.FusedMultiplyAdd(g3, a, c32);
+                a = Vector256.Load(x3 + v);
+                c03 = Vector256.FusedMultiplyAdd(g0, a, c03);
+                c13 = Vector256.FusedMultiplyAdd(g1, a, c13);
+                c23 = Vector256.FusedMultiplyAdd(g2, a, c23);
+                c33 = Vector256.FusedMultiplyAdd(g3, a, c33);
+            }
+            d0 += width; d1 += width; d2 += width; d3 += width;
+            x0 += inputStride; x1 += inputStride; x2 += inputStride; x3 += inputStride;
+        }
+        sums[0] = Vector256.Sum(c00); sums[1] = Vector256.Sum(c01); sums[2] = Vector256.Sum(c02); sums[3] = Vector256.Sum(c03);
+        sums[4] = Vector256.Sum(c10); sums[5] = Vector256.Sum(c11); sums[6] = Vector256.Sum(c12); sums[7] = Vector256.Sum(c13);
+        sums[8] = Vector256.Sum(c20); sums[9] = Vector256.Sum(c21); sums[10] = Vector256.Sum(c22); sums[11] = Vector256.Sum(c23);
+        sums[12] = Vector256.Sum(c30); sums[13] = Vector256.Sum(c31); sums[14] = Vector256.Sum(c32); sums[15] = Vector256.Sum(c33);
+    }
+}
