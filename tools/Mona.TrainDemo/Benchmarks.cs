@@ -14,7 +14,10 @@ internal static class Benchmarks
 {
     public static int Run()
     {
-        var threads = Environment.ProcessorCount;
+        // MONA_BENCH_THREADS=1 gives steadier ratios on a loaded machine (one core is easier to get).
+        var threads = int.TryParse(Environment.GetEnvironmentVariable("MONA_BENCH_THREADS"), out var forced) && forced > 0
+            ? forced
+            : Environment.ProcessorCount;
         Console.WriteLine($"conv backward vs forward ({threads} threads), best of 15 interleaved rounds:");
         foreach (var g in new[]
                  {
