@@ -25,6 +25,9 @@ internal static class Benchmarks
                      new ConvGeometry(4, 64, 32, 32, 64, 3, 3, PadTop: 1, PadLeft: 1, PadBottom: 1, PadRight: 1),
                      new ConvGeometry(4, 16, 64, 64, 32, 3, 3, PadTop: 1, PadLeft: 1, PadBottom: 1, PadRight: 1),
                      new ConvGeometry(4, 64, 32, 32, 128, 4, 4, 2, 2, 1, 1, 1, 1),
+                     new ConvGeometry(4, 64, 64, 64, 64, 3, 3, PadTop: 1, PadLeft: 1, PadBottom: 1, PadRight: 1),
+                     new ConvGeometry(4, 3, 64, 64, 32, 3, 3, PadTop: 1, PadLeft: 1, PadBottom: 1, PadRight: 1),
+                     new ConvGeometry(4, 128, 16, 16, 128, 3, 3, PadTop: 1, PadLeft: 1, PadBottom: 1, PadRight: 1),
                  })
             Conv(g, threads);
         if (Environment.GetEnvironmentVariable("MONA_PROBE") == "1") Probe(threads);

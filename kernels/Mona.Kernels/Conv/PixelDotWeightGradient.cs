@@ -32,9 +32,12 @@ internal static unsafe class PixelDotWeightGradient
     private const int TileChannels = 4;
     private const int TileTaps = 6;
 
-    /// <summary>dY bytes per band: a band is swept once per 6-tap tile, so it should stay in L2
-    /// (measured: bands of 2048 pixels or more cost the same, smaller ones pay for the horizontal sums).</summary>
-    private const int BandBytes = 256 * 1024;
+    /// <summary>
+    /// Pixels per band (rows of one image, or whole images when they are smaller). Each band ends
+    /// with 24 horizontal sums per tile; measured on the 2-core dev machine, bands of 512–2048
+    /// pixels lose 10–50% to them, while 4096–32768 cost the same despite streaming from L2.
+    /// </summary>
+    private const int BandPixels = 8192;
 
     /// <summary>Stride 1, dilation 1, one group: the shapes this formulation covers.</summary>
     public static bool Supports(ConvGeometry g) =>
@@ -83,7 +86,10 @@ internal static unsafe class PixelDotWeightGradient
             Taps = g.InChannels * g.KernelH * g.KernelW;
             PaddedInputLength = (long)g.Batch * g.InChannels * InputRows * InputRowLength;
             PaddedGradLength = (long)g.Batch * g.OutChannels * g.OutHeight * GradRowLength;
-            BandRows = Math.Clamp(BandBytes / (sizeof(float) * g.OutChannels * GradRowLength), 1, g.OutHeight);
+            GradImageLength = (long)g.OutChannels * g.OutHeight * GradRowLength;
+            InputImageLength = (long)g.InChannels * InputRows * InputRowLength;
+            BandRows = Math.Clamp(BandPixels / GradRowLength, 1, g.OutHeight);
+            BandImages = BandRows < g.OutHeight ? 1 : Math.Clamp(BandPixels / (g.OutHeight * GradRowLength), 1, g.Batch);
         }
 
         /// <summary>Wv: OW rounded up to whole vectors.</summary>
@@ -101,7 +107,17 @@ internal static unsafe class PixelDotWeightGradient
 
         public long PaddedGradLength { get; }
 
+        /// <summary>Output rows per band (all of them when a band spans whole images).</summary>
         public int BandRows { get; }
+
+        /// <summary>Images per band (1 when an image is cut into bands of rows).</summary>
+        public int BandImages { get; }
+
+        /// <summary>Floats of one image of dY as the kernel reads it (O·OH·Wv).</summary>
+        public long GradImageLength { get; }
+
+        /// <summary>Floats of one padded input image (C·(H + padT + padB)·L).</summary>
+        public long InputImageLength { get; }
     }
 
     /// <summary>xp[n, c, padT + iy, padL + ix] = x[n, c, iy, ix]; everything else 0.</summary>
@@ -147,13 +163,14 @@ internal static unsafe class PixelDotWeightGradient
             var tapOffset = stackalloc long[TileTaps];
             var channelOffset = stackalloc long[TileChannels];
             var sums = stackalloc float[TileChannels * TileTaps];
-            for (var n = 0; n < g.Batch; n++)
+            for (var n = 0; n < g.Batch; n += layout.BandImages)
             for (var y0 = 0; y0 < g.OutHeight; y0 += layout.BandRows)
             {
+                var images = Math.Min(layout.BandImages, g.Batch - n);
                 var rows = Math.Min(layout.BandRows, g.OutHeight - y0);
                 // Row (n, y0) of channel/tap 0; a channel or tap adds its fixed offset.
-                var gradBase = grad + ((long)n * g.OutChannels * g.OutHeight + y0) * layout.GradRowLength;
-                var inputBase = input + ((long)n * g.InChannels * layout.InputRows + y0) * layout.InputRowLength;
+                var gradBase = grad + n * layout.GradImageLength + (long)y0 * layout.GradRowLength;
+                var inputBase = input + n * layout.InputImageLength + (long)y0 * layout.InputRowLength;
                 for (var tile = firstTile; tile < endTile; tile++)
                 {
                     // Taps past the last repeat the last one; their sums are dropped.
@@ -167,8 +184,12 @@ internal static unsafe class PixelDotWeightGradient
                     {
                         for (var j = 0; j < TileChannels; j++)
                             channelOffset[j] = (long)Math.Min(o0 + j, g.OutChannels - 1) * g.OutHeight * layout.GradRowLength;
-                        if (Lanes == 16) Tile512(gradBase, channelOffset, inputBase, tapOffset, rows, layout.GradRowLength, layout.InputRowLength, sums);
-                        else Tile256(gradBase, channelOffset, inputBase, tapOffset, rows, layout.GradRowLength, layout.InputRowLength, sums);
+                        if (Lanes == 16)
+                            Tile512(gradBase, channelOffset, inputBase, tapOffset, images, layout.GradImageLength, layout.InputImageLength,
+                                rows, layout.GradRowLength, layout.InputRowLength, sums);
+                        else
+                            Tile256(gradBase, channelOffset, inputBase, tapOffset, images, layout.GradImageLength, layout.InputImageLength,
+                                rows, layout.GradRowLength, layout.InputRowLength, sums);
                         for (var j = 0; j < Math.Min(TileChannels, g.OutChannels - o0); j++)
                         for (var i = 0; i < Math.Min(TileTaps, layout.Taps - tile * TileTaps); i++)
                             weightGrad[(long)(o0 + j) * layout.Taps + tile * TileTaps + i] += sums[j * TileTaps + i];
@@ -179,63 +200,69 @@ internal static unsafe class PixelDotWeightGradient
     }
 
     /// <summary>
-    /// sums[j·6 + i] = Σ over <paramref name="rows"/> rows of Σ_ox dY_j[ox]·x_i[ox] for the 4 dY rows at
-    /// grad + channelOffset[j] and the 6 input rows at input + tapOffset[i], rows advancing by
-    /// (width, inputStride); width is a multiple of 16. 24 accumulators + 4 dY vectors + 1 input
+    /// sums[j·6 + i] = Σ over <paramref name="images"/> images and <paramref name="rows"/> rows of
+    /// Σ_ox dY_j[ox]·x_i[ox], for the 4 dY rows at grad + channelOffset[j] and the 6 input rows at
+    /// input + tapOffset[i]; rows advance by (width, inputStride), images by (gradImageStride,
+    /// inputImageStride); width is a multiple of 16. 24 accumulators + 4 dY vectors + 1 input
     /// vector use 29 of the 32 zmm registers; per step 10 loads feed 24 FMAs.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Tile512(float* grad, long* channelOffset, float* input, long* tapOffset, int rows, int width, int inputStride,
-        float* sums)
+    private static void Tile512(float* grad, long* channelOffset, float* input, long* tapOffset, int images, long gradImageStride,
+        long inputImageStride, int rows, int width, int inputStride, float* sums)
     {
-        float* d0 = grad + channelOffset[0], d1 = grad + channelOffset[1], d2 = grad + channelOffset[2], d3 = grad + channelOffset[3];
-        float* x0 = input + tapOffset[0], x1 = input + tapOffset[1], x2 = input + tapOffset[2];
-        float* x3 = input + tapOffset[3], x4 = input + tapOffset[4], x5 = input + tapOffset[5];
         Vector512<float> c00 = default, c01 = default, c02 = default, c03 = default, c04 = default, c05 = default;
         Vector512<float> c10 = default, c11 = default, c12 = default, c13 = default, c14 = default, c15 = default;
         Vector512<float> c20 = default, c21 = default, c22 = default, c23 = default, c24 = default, c25 = default;
         Vector512<float> c30 = default, c31 = default, c32 = default, c33 = default, c34 = default, c35 = default;
-        for (var r = 0; r < rows; r++)
+        for (var image = 0; image < images; image++)
         {
-            for (var v = 0; v < width; v += 16)
+            var dyImage = grad + image * gradImageStride;
+            var xImage = input + image * inputImageStride;
+            float* d0 = dyImage + channelOffset[0], d1 = dyImage + channelOffset[1], d2 = dyImage + channelOffset[2], d3 = dyImage + channelOffset[3];
+            float* x0 = xImage + tapOffset[0], x1 = xImage + tapOffset[1], x2 = xImage + tapOffset[2];
+            float* x3 = xImage + tapOffset[3], x4 = xImage + tapOffset[4], x5 = xImage + tapOffset[5];
+            for (var r = 0; r < rows; r++)
             {
-                var g0 = Vector512.Load(d0 + v);
-                var g1 = Vector512.Load(d1 + v);
-                var g2 = Vector512.Load(d2 + v);
-                var g3 = Vector512.Load(d3 + v);
-                var a = Vector512.Load(x0 + v);
-                c00 = Vector512.FusedMultiplyAdd(g0, a, c00);
-                c10 = Vector512.FusedMultiplyAdd(g1, a, c10);
-                c20 = Vector512.FusedMultiplyAdd(g2, a, c20);
-                c30 = Vector512.FusedMultiplyAdd(g3, a, c30);
-                a = Vector512.Load(x1 + v);
-                c01 = Vector512.FusedMultiplyAdd(g0, a, c01);
-                c11 = Vector512.FusedMultiplyAdd(g1, a, c11);
-                c21 = Vector512.FusedMultiplyAdd(g2, a, c21);
-                c31 = Vector512.FusedMultiplyAdd(g3, a, c31);
-                a = Vector512.Load(x2 + v);
-                c02 = Vector512.FusedMultiplyAdd(g0, a, c02);
-                c12 = Vector512.FusedMultiplyAdd(g1, a, c12);
-                c22 = Vector512.FusedMultiplyAdd(g2, a, c22);
-                c32 = Vector512.FusedMultiplyAdd(g3, a, c32);
-                a = Vector512.Load(x3 + v);
-                c03 = Vector512.FusedMultiplyAdd(g0, a, c03);
-                c13 = Vector512.FusedMultiplyAdd(g1, a, c13);
-                c23 = Vector512.FusedMultiplyAdd(g2, a, c23);
-                c33 = Vector512.FusedMultiplyAdd(g3, a, c33);
-                a = Vector512.Load(x4 + v);
-                c04 = Vector512.FusedMultiplyAdd(g0, a, c04);
-                c14 = Vector512.FusedMultiplyAdd(g1, a, c14);
-                c24 = Vector512.FusedMultiplyAdd(g2, a, c24);
-                c34 = Vector512.FusedMultiplyAdd(g3, a, c34);
-                a = Vector512.Load(x5 + v);
-                c05 = Vector512.FusedMultiplyAdd(g0, a, c05);
-                c15 = Vector512.FusedMultiplyAdd(g1, a, c15);
-                c25 = Vector512.FusedMultiplyAdd(g2, a, c25);
-                c35 = Vector512.FusedMultiplyAdd(g3, a, c35);
+                for (var v = 0; v < width; v += 16)
+                {
+                    var g0 = Vector512.Load(d0 + v);
+                    var g1 = Vector512.Load(d1 + v);
+                    var g2 = Vector512.Load(d2 + v);
+                    var g3 = Vector512.Load(d3 + v);
+                    var a = Vector512.Load(x0 + v);
+                    c00 = Vector512.FusedMultiplyAdd(g0, a, c00);
+                    c10 = Vector512.FusedMultiplyAdd(g1, a, c10);
+                    c20 = Vector512.FusedMultiplyAdd(g2, a, c20);
+                    c30 = Vector512.FusedMultiplyAdd(g3, a, c30);
+                    a = Vector512.Load(x1 + v);
+                    c01 = Vector512.FusedMultiplyAdd(g0, a, c01);
+                    c11 = Vector512.FusedMultiplyAdd(g1, a, c11);
+                    c21 = Vector512.FusedMultiplyAdd(g2, a, c21);
+                    c31 = Vector512.FusedMultiplyAdd(g3, a, c31);
+                    a = Vector512.Load(x2 + v);
+                    c02 = Vector512.FusedMultiplyAdd(g0, a, c02);
+                    c12 = Vector512.FusedMultiplyAdd(g1, a, c12);
+                    c22 = Vector512.FusedMultiplyAdd(g2, a, c22);
+                    c32 = Vector512.FusedMultiplyAdd(g3, a, c32);
+                    a = Vector512.Load(x3 + v);
+                    c03 = Vector512.FusedMultiplyAdd(g0, a, c03);
+                    c13 = Vector512.FusedMultiplyAdd(g1, a, c13);
+                    c23 = Vector512.FusedMultiplyAdd(g2, a, c23);
+                    c33 = Vector512.FusedMultiplyAdd(g3, a, c33);
+                    a = Vector512.Load(x4 + v);
+                    c04 = Vector512.FusedMultiplyAdd(g0, a, c04);
+                    c14 = Vector512.FusedMultiplyAdd(g1, a, c14);
+                    c24 = Vector512.FusedMultiplyAdd(g2, a, c24);
+                    c34 = Vector512.FusedMultiplyAdd(g3, a, c34);
+                    a = Vector512.Load(x5 + v);
+                    c05 = Vector512.FusedMultiplyAdd(g0, a, c05);
+                    c15 = Vector512.FusedMultiplyAdd(g1, a, c15);
+                    c25 = Vector512.FusedMultiplyAdd(g2, a, c25);
+                    c35 = Vector512.FusedMultiplyAdd(g3, a, c35);
+                }
+                d0 += width; d1 += width; d2 += width; d3 += width;
+                x0 += inputStride; x1 += inputStride; x2 += inputStride; x3 += inputStride; x4 += inputStride; x5 += inputStride;
             }
-            d0 += width; d1 += width; d2 += width; d3 += width;
-            x0 += inputStride; x1 += inputStride; x2 += inputStride; x3 += inputStride; x4 += inputStride; x5 += inputStride;
         }
         sums[0] = Vector512.Sum(c00); sums[1] = Vector512.Sum(c01); sums[2] = Vector512.Sum(c02); sums[3] = Vector512.Sum(c03); sums[4] = Vector512.Sum(c04); sums[5] = Vector512.Sum(c05);
         sums[6] = Vector512.Sum(c10); sums[7] = Vector512.Sum(c11); sums[8] = Vector512.Sum(c12); sums[9] = Vector512.Sum(c13); sums[10] = Vector512.Sum(c14); sums[11] = Vector512.Sum(c15);
@@ -245,57 +272,62 @@ internal static unsafe class PixelDotWeightGradient
 
     /// <summary><see cref="Tile512"/> with 8-lane vectors (width a multiple of 8), for CPUs without AVX-512.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Tile256(float* grad, long* channelOffset, float* input, long* tapOffset, int rows, int width, int inputStride,
-        float* sums)
+    private static void Tile256(float* grad, long* channelOffset, float* input, long* tapOffset, int images, long gradImageStride,
+        long inputImageStride, int rows, int width, int inputStride, float* sums)
     {
-        float* d0 = grad + channelOffset[0], d1 = grad + channelOffset[1], d2 = grad + channelOffset[2], d3 = grad + channelOffset[3];
-        float* x0 = input + tapOffset[0], x1 = input + tapOffset[1], x2 = input + tapOffset[2];
-        float* x3 = input + tapOffset[3], x4 = input + tapOffset[4], x5 = input + tapOffset[5];
         Vector256<float> c00 = default, c01 = default, c02 = default, c03 = default, c04 = default, c05 = default;
         Vector256<float> c10 = default, c11 = default, c12 = default, c13 = default, c14 = default, c15 = default;
         Vector256<float> c20 = default, c21 = default, c22 = default, c23 = default, c24 = default, c25 = default;
         Vector256<float> c30 = default, c31 = default, c32 = default, c33 = default, c34 = default, c35 = default;
-        for (var r = 0; r < rows; r++)
+        for (var image = 0; image < images; image++)
         {
-            for (var v = 0; v < width; v += 8)
+            var dyImage = grad + image * gradImageStride;
+            var xImage = input + image * inputImageStride;
+            float* d0 = dyImage + channelOffset[0], d1 = dyImage + channelOffset[1], d2 = dyImage + channelOffset[2], d3 = dyImage + channelOffset[3];
+            float* x0 = xImage + tapOffset[0], x1 = xImage + tapOffset[1], x2 = xImage + tapOffset[2];
+            float* x3 = xImage + tapOffset[3], x4 = xImage + tapOffset[4], x5 = xImage + tapOffset[5];
+            for (var r = 0; r < rows; r++)
             {
-                var g0 = Vector256.Load(d0 + v);
-                var g1 = Vector256.Load(d1 + v);
-                var g2 = Vector256.Load(d2 + v);
-                var g3 = Vector256.Load(d3 + v);
-                var a = Vector256.Load(x0 + v);
-                c00 = Vector256.FusedMultiplyAdd(g0, a, c00);
-                c10 = Vector256.FusedMultiplyAdd(g1, a, c10);
-                c20 = Vector256.FusedMultiplyAdd(g2, a, c20);
-                c30 = Vector256.FusedMultiplyAdd(g3, a, c30);
-                a = Vector256.Load(x1 + v);
-                c01 = Vector256.FusedMultiplyAdd(g0, a, c01);
-                c11 = Vector256.FusedMultiplyAdd(g1, a, c11);
-                c21 = Vector256.FusedMultiplyAdd(g2, a, c21);
-                c31 = Vector256.FusedMultiplyAdd(g3, a, c31);
-                a = Vector256.Load(x2 + v);
-                c02 = Vector256.FusedMultiplyAdd(g0, a, c02);
-                c12 = Vector256.FusedMultiplyAdd(g1, a, c12);
-                c22 = Vector256.FusedMultiplyAdd(g2, a, c22);
-                c32 = Vector256.FusedMultiplyAdd(g3, a, c32);
-                a = Vector256.Load(x3 + v);
-                c03 = Vector256.FusedMultiplyAdd(g0, a, c03);
-                c13 = Vector256.FusedMultiplyAdd(g1, a, c13);
-                c23 = Vector256.FusedMultiplyAdd(g2, a, c23);
-                c33 = Vector256.FusedMultiplyAdd(g3, a, c33);
-                a = Vector256.Load(x4 + v);
-                c04 = Vector256.FusedMultiplyAdd(g0, a, c04);
-                c14 = Vector256.FusedMultiplyAdd(g1, a, c14);
-                c24 = Vector256.FusedMultiplyAdd(g2, a, c24);
-                c34 = Vector256.FusedMultiplyAdd(g3, a, c34);
-                a = Vector256.Load(x5 + v);
-                c05 = Vector256.FusedMultiplyAdd(g0, a, c05);
-                c15 = Vector256.FusedMultiplyAdd(g1, a, c15);
-                c25 = Vector256.FusedMultiplyAdd(g2, a, c25);
-                c35 = Vector256.FusedMultiplyAdd(g3, a, c35);
+                for (var v = 0; v < width; v += 8)
+                {
+                    var g0 = Vector256.Load(d0 + v);
+                    var g1 = Vector256.Load(d1 + v);
+                    var g2 = Vector256.Load(d2 + v);
+                    var g3 = Vector256.Load(d3 + v);
+                    var a = Vector256.Load(x0 + v);
+                    c00 = Vector256.FusedMultiplyAdd(g0, a, c00);
+                    c10 = Vector256.FusedMultiplyAdd(g1, a, c10);
+                    c20 = Vector256.FusedMultiplyAdd(g2, a, c20);
+                    c30 = Vector256.FusedMultiplyAdd(g3, a, c30);
+                    a = Vector256.Load(x1 + v);
+                    c01 = Vector256.FusedMultiplyAdd(g0, a, c01);
+                    c11 = Vector256.FusedMultiplyAdd(g1, a, c11);
+                    c21 = Vector256.FusedMultiplyAdd(g2, a, c21);
+                    c31 = Vector256.FusedMultiplyAdd(g3, a, c31);
+                    a = Vector256.Load(x2 + v);
+                    c02 = Vector256.FusedMultiplyAdd(g0, a, c02);
+                    c12 = Vector256.FusedMultiplyAdd(g1, a, c12);
+                    c22 = Vector256.FusedMultiplyAdd(g2, a, c22);
+                    c32 = Vector256.FusedMultiplyAdd(g3, a, c32);
+                    a = Vector256.Load(x3 + v);
+                    c03 = Vector256.FusedMultiplyAdd(g0, a, c03);
+                    c13 = Vector256.FusedMultiplyAdd(g1, a, c13);
+                    c23 = Vector256.FusedMultiplyAdd(g2, a, c23);
+                    c33 = Vector256.FusedMultiplyAdd(g3, a, c33);
+                    a = Vector256.Load(x4 + v);
+                    c04 = Vector256.FusedMultiplyAdd(g0, a, c04);
+                    c14 = Vector256.FusedMultiplyAdd(g1, a, c14);
+                    c24 = Vector256.FusedMultiplyAdd(g2, a, c24);
+                    c34 = Vector256.FusedMultiplyAdd(g3, a, c34);
+                    a = Vector256.Load(x5 + v);
+                    c05 = Vector256.FusedMultiplyAdd(g0, a, c05);
+                    c15 = Vector256.FusedMultiplyAdd(g1, a, c15);
+                    c25 = Vector256.FusedMultiplyAdd(g2, a, c25);
+                    c35 = Vector256.FusedMultiplyAdd(g3, a, c35);
+                }
+                d0 += width; d1 += width; d2 += width; d3 += width;
+                x0 += inputStride; x1 += inputStride; x2 += inputStride; x3 += inputStride; x4 += inputStride; x5 += inputStride;
             }
-            d0 += width; d1 += width; d2 += width; d3 += width;
-            x0 += inputStride; x1 += inputStride; x2 += inputStride; x3 += inputStride; x4 += inputStride; x5 += inputStride;
         }
         sums[0] = Vector256.Sum(c00); sums[1] = Vector256.Sum(c01); sums[2] = Vector256.Sum(c02); sums[3] = Vector256.Sum(c03); sums[4] = Vector256.Sum(c04); sums[5] = Vector256.Sum(c05);
         sums[6] = Vector256.Sum(c10); sums[7] = Vector256.Sum(c11); sums[8] = Vector256.Sum(c12); sums[9] = Vector256.Sum(c13); sums[10] = Vector256.Sum(c14); sums[11] = Vector256.Sum(c15);

@@ -9,7 +9,8 @@ namespace Mona.Kernels.Tests.Conv;
 /// along shifted input rows) against a direct float64 sum over the definition, and against the
 /// general GEMM + col2im path they replace, on odd shapes: channels 3, 5, 17, images 7×5 and
 /// 13×11, batch 2, kernels 1, 3, 4, 5, asymmetric padding, gradients that already hold values
-/// (the passes add). Strided, dilated and grouped shapes must take the general path.
+/// (the passes add). Strided, dilated and grouped shapes must take the general path, and so must
+/// the data gradient of layers with fewer than 8 input channels (its fast path is run directly here).
 /// Tolerance: K = C·KH·KW (dX: O·KH·KW; dW: N·OH·OW) fp32 products of values in [−1, 1], summed in
 /// another order than the reference, so |Δ| ≤ 1e-5·√K + 1e-5·|ref| (as for the SGEMM).
 /// </summary>
@@ -24,23 +25,29 @@ public sealed class Conv2dBackwardTests
         new(2, 3, 13, 11, 5, 3, 3, PadTop: 0, PadLeft: 1, PadBottom: 2, PadRight: 0),
         new(2, 17, 7, 5, 3, 3, 4, PadTop: 2, PadLeft: 0, PadBottom: 1, PadRight: 3),
         new(2, 16, 13, 16, 32, 3, 3, PadTop: 1, PadLeft: 1, PadBottom: 1, PadRight: 1),
+        // 100 rows of 96 (OW 90 rounded up) cut the weight gradient's sweep into bands of rows.
+        new(1, 2, 100, 90, 3, 3, 3, PadTop: 1, PadLeft: 1, PadBottom: 1, PadRight: 1),
     ];
 
     [Theory]
     [MemberData(nameof(StrideOneCases))]
     public void Data_StrideOne_MatchesDirectSumAndGemmPath(ConvGeometry g)
     {
-        Assert.True(FlippedKernelDataGradient.Supports(g));
+        // Run directly: the dispatcher sends fewer than 8 input channels to the general path.
+        Assert.Equal(g.InChannels >= 8, FlippedKernelDataGradient.Supports(g));
         var (_, w, dy) = Operands(g);
         var start = TestData.Uniform((int)g.InputLength, seed: 34);
         var fast = (float[])start.Clone();
-        Conv2dBackward.Data(dy, w, fast, g, threads: 2);
+        FlippedKernelDataGradient.Run(dy, w, fast, g, threads: 2);
+        var dispatched = (float[])start.Clone();
+        Conv2dBackward.Data(dy, w, dispatched, g, threads: 2);
         var general = (float[])start.Clone();
         Conv2dBackward.DataByColumns(dy, w, general, g, threads: 2);
 
         var expected = DirectData(g, w, dy, start);
         var tolerance = SgemmTests.Tolerance(g.OutChannels * g.KernelH * g.KernelW);
         Close.Assert(expected, fast, tolerance, 1e-5f, $"fast dX {g}");
+        Close.Assert(expected, dispatched, tolerance, 1e-5f, $"dispatched dX {g}");
         Close.Assert(expected, general, tolerance, 1e-5f, $"general dX {g}");
     }
 
@@ -74,7 +81,7 @@ public sealed class Conv2dBackwardTests
     [Fact]
     public void DataAndWeight_PaddingWiderThanKernel_DataFallsBackBothMatchDirectSum()
     {
-        var g = new ConvGeometry(2, 3, 7, 5, 6, 1, 1, PadTop: 1, PadLeft: 1, PadBottom: 1, PadRight: 1);
+        var g = new ConvGeometry(2, 9, 7, 5, 6, 1, 1, PadTop: 1, PadLeft: 1, PadBottom: 1, PadRight: 1);
         Assert.False(FlippedKernelDataGradient.Supports(g));
         Assert.True(PixelDotWeightGradient.Supports(g));
         var (x, w, dy) = Operands(g);
