@@ -7,14 +7,13 @@ namespace Mona.Kernels.Conv;
 /// Gradients of y = conv2d(x, W) + b (any stride, padding, dilation, groups). Every output is
 /// accumulated (+=): callers zero gradients once per step.
 ///
-/// Stride 1, dilation 1, one group (most layers) take two dedicated paths, each costing about one
-/// forward pass:
+/// Two dedicated paths, each costing about one forward pass, cover most layers:
 /// <list type="bullet">
-/// <item>dX: a forward convolution of dY with the flipped, channel-swapped weights
-/// (<see cref="FlippedKernelDataGradient"/>);</item>
-/// <item>dW: dot products of dY rows with shifted input rows (<see cref="PixelDotWeightGradient"/>).</item>
+/// <item>dX, stride 1, dilation 1, one group, ≥ 8 input channels: a forward convolution of dY with
+/// the flipped, channel-swapped weights (<see cref="FlippedKernelDataGradient"/>);</item>
+/// <item>dW, one group: dot products of dY rows with shifted input rows (<see cref="PixelDotWeightGradient"/>).</item>
 /// </list>
-/// Any other geometry runs the general GEMM formulation. Per image n and group g, with
+/// The rest runs the general GEMM formulation. Per image n and group g, with
 /// col = im2col(x_ng) (K×P, K = Cg·KH·KW, P = OH·OW), W_g (Og×K) and dY_ng (Og×P):
 /// <list type="bullet">
 /// <item>dX_ng += col2im(W_gᵀ · dY_ng) — one K×Og·Og×P GEMM, then a scatter-add;</item>

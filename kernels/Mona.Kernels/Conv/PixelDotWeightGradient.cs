@@ -6,15 +6,18 @@ using Mona.Kernels.Gemm;
 namespace Mona.Kernels.Conv;
 
 /// <summary>
-/// dW += Σ_n dY_n · im2col(x_n)ᵀ for stride-1, dilation-1, single-group convolutions, computed as
-/// dot products along the pixels. For output channel o and window tap t = (c·KH + ky)·KW + kx:
-/// <code>dW[o, t] += Σ_n Σ_oy Σ_ox dY[n, o, oy, ox] · xp[n, c, oy + ky, ox + kx]</code>
-/// where xp is x copied once into rows of L = Wv + KW − 1 floats with its zero padding (Wv = OW
-/// rounded up to the vector width, the overhang zero), and dY rows are Wv long (copied, zero
-/// tails, only when OW is not a multiple of the vector width). Both factors of every term are then
-/// contiguous along ox: a row of the im2col matrix is the input row shifted by kx, so nothing is
-/// gathered element by element and nothing is transposed, unlike the GEMM formulation whose
-/// reduction runs along the pixels of both operands.
+/// dW += Σ_n dY_n · im2col(x_n)ᵀ for single-group convolutions (any stride, padding, dilation),
+/// computed as dot products along the pixels. For output channel o and window tap
+/// t = (c·KH + ky)·KW + kx:
+/// <code>dW[o, t] += Σ_n Σ_oy Σ_ox dY[n, o, oy, ox] · xp[n, c, oy·sh + ky·dh, ox·sw + kx·dw]</code>
+/// where xp is x copied once with its zero padding. Each padded row is stored as sw phase rows of
+/// Lp floats, column X at phase X mod sw, index X div sw; then for tap kx (q, r = (kx·dw) div/mod
+/// sw) the values met by ox = 0, 1, 2, … are phase r, indices q + ox: contiguous. dY rows are Wv
+/// long (OW rounded up to the vector width, zero tails; copied only when OW is not a multiple of
+/// it) and Lp = Wv + ⌈(KW − 1)·dw / sw⌉, so every vector read stays inside its phase row. Both
+/// factors of every term are contiguous along ox: a row of the im2col matrix is a shifted input
+/// (phase) row, so nothing is gathered element by element and nothing is transposed, unlike the
+/// GEMM formulation whose reduction runs along the pixels of both operands.
 ///
 /// Micro-kernel: a tile of 4 channels × 6 taps keeps 24 vector accumulators (16 lanes with AVX-512, else 8); per
 /// vector of pixels it loads 4 dY and 6 input vectors and does 24 FMAs. The pixels are swept in bands
@@ -39,9 +42,8 @@ internal static unsafe class PixelDotWeightGradient
     /// </summary>
     private const int BandPixels = 8192;
 
-    /// <summary>Stride 1, dilation 1, one group: the shapes this formulation covers.</summary>
-    public static bool Supports(ConvGeometry g) =>
-        g is { StrideH: 1, StrideW: 1, DilationH: 1, DilationW: 1, Groups: 1 };
+    /// <summary>One group (grouped and depthwise layers keep the GEMM path).</summary>
+    public static bool Supports(ConvGeometry g) => g.Groups == 1;
 
     public static void Run(ReadOnlySpan<float> input, ReadOnlySpan<float> outputGrad, Span<float> weightGrad, ConvGeometry g, int threads)
     {
@@ -81,7 +83,8 @@ internal static unsafe class PixelDotWeightGradient
         public Layout(ConvGeometry g)
         {
             GradRowLength = (g.OutWidth + Lanes - 1) / Lanes * Lanes;
-            InputRowLength = GradRowLength + g.KernelW - 1;
+            PhaseLength = GradRowLength + ((g.KernelW - 1) * g.DilationW + g.StrideW - 1) / g.StrideW;
+            InputRowLength = g.StrideW * PhaseLength;
             InputRows = g.Height + g.PadTop + g.PadBottom;
             Taps = g.InChannels * g.KernelH * g.KernelW;
             PaddedInputLength = (long)g.Batch * g.InChannels * InputRows * InputRowLength;
@@ -95,7 +98,10 @@ internal static unsafe class PixelDotWeightGradient
         /// <summary>Wv: OW rounded up to whole vectors.</summary>
         public int GradRowLength { get; }
 
-        /// <summary>L = Wv + KW − 1 ≥ W + padL + padR.</summary>
+        /// <summary>Lp = Wv + ⌈(KW − 1)·dw / sw⌉: one phase of a padded input row.</summary>
+        public int PhaseLength { get; }
+
+        /// <summary>sw·Lp: one padded input row, all phases.</summary>
         public int InputRowLength { get; }
 
         /// <summary>H + padT + padB.</summary>
@@ -116,21 +122,38 @@ internal static unsafe class PixelDotWeightGradient
         /// <summary>Floats of one image of dY as the kernel reads it (O·OH·Wv).</summary>
         public long GradImageLength { get; }
 
-        /// <summary>Floats of one padded input image (C·(H + padT + padB)·L).</summary>
+        /// <summary>Floats of one padded input image (C·(H + padT + padB)·sw·Lp).</summary>
         public long InputImageLength { get; }
     }
 
-    /// <summary>xp[n, c, padT + iy, padL + ix] = x[n, c, iy, ix]; everything else 0.</summary>
+    /// <summary>
+    /// xp row padT + iy of plane (n, c) holds x[n, c, iy, ·] at columns X = padL + ix, phase X mod sw,
+    /// index X div sw (columns no tap reaches are left out); everything else 0.
+    /// </summary>
     private static void PadInput(float* x, float* padded, ConvGeometry g, Layout layout)
     {
         new Span<float>(padded, checked((int)layout.PaddedInputLength)).Clear();
         var planes = g.Batch * g.InChannels;
         for (var plane = 0; plane < planes; plane++)
         {
-            var target = padded + ((long)plane * layout.InputRows + g.PadTop) * layout.InputRowLength + g.PadLeft;
+            var target = padded + ((long)plane * layout.InputRows + g.PadTop) * layout.InputRowLength;
             var source = x + (long)plane * g.Height * g.Width;
             for (var iy = 0; iy < g.Height; iy++)
-                new ReadOnlySpan<float>(source + (long)iy * g.Width, g.Width).CopyTo(new Span<float>(target + (long)iy * layout.InputRowLength, g.Width));
+            {
+                var row = target + (long)iy * layout.InputRowLength;
+                var line = source + (long)iy * g.Width;
+                if (g.StrideW == 1)
+                {
+                    var count = Math.Min(g.Width, layout.PhaseLength - g.PadLeft);
+                    new ReadOnlySpan<float>(line, count).CopyTo(new Span<float>(row + g.PadLeft, count));
+                    continue;
+                }
+                for (var ix = 0; ix < g.Width; ix++)
+                {
+                    int column = g.PadLeft + ix, index = column / g.StrideW;
+                    if (index < layout.PhaseLength) row[column % g.StrideW * layout.PhaseLength + index] = line[ix];
+                }
+            }
         }
     }
 
@@ -170,7 +193,7 @@ internal static unsafe class PixelDotWeightGradient
                 var rows = Math.Min(layout.BandRows, g.OutHeight - y0);
                 // Row (n, y0) of channel/tap 0; a channel or tap adds its fixed offset.
                 var gradBase = grad + n * layout.GradImageLength + (long)y0 * layout.GradRowLength;
-                var inputBase = input + n * layout.InputImageLength + (long)y0 * layout.InputRowLength;
+                var inputBase = input + n * layout.InputImageLength + (long)y0 * g.StrideH * layout.InputRowLength;
                 for (var tile = firstTile; tile < endTile; tile++)
                 {
                     // Taps past the last repeat the last one; their sums are dropped.
@@ -178,7 +201,9 @@ internal static unsafe class PixelDotWeightGradient
                     {
                         var t = Math.Min(tile * TileTaps + i, layout.Taps - 1);
                         int c = t / area, ky = t % area / g.KernelW, kx = t % g.KernelW;
-                        tapOffset[i] = ((long)c * layout.InputRows + ky) * layout.InputRowLength + kx;
+                        int column = kx * g.DilationW, phase = column % g.StrideW;
+                        tapOffset[i] = ((long)c * layout.InputRows + ky * g.DilationH) * layout.InputRowLength
+                                       + phase * layout.PhaseLength + column / g.StrideW;
                     }
                     for (var o0 = 0; o0 < g.OutChannels; o0 += TileChannels)
                     {
@@ -186,10 +211,10 @@ internal static unsafe class PixelDotWeightGradient
                             channelOffset[j] = (long)Math.Min(o0 + j, g.OutChannels - 1) * g.OutHeight * layout.GradRowLength;
                         if (Lanes == 16)
                             Tile512(gradBase, channelOffset, inputBase, tapOffset, images, layout.GradImageLength, layout.InputImageLength,
-                                rows, layout.GradRowLength, layout.InputRowLength, sums);
+                                rows, layout.GradRowLength, g.StrideH * layout.InputRowLength, sums);
                         else
                             Tile256(gradBase, channelOffset, inputBase, tapOffset, images, layout.GradImageLength, layout.InputImageLength,
-                                rows, layout.GradRowLength, layout.InputRowLength, sums);
+                                rows, layout.GradRowLength, g.StrideH * layout.InputRowLength, sums);
                         for (var j = 0; j < Math.Min(TileChannels, g.OutChannels - o0); j++)
                         for (var i = 0; i < Math.Min(TileTaps, layout.Taps - tile * TileTaps); i++)
                             weightGrad[(long)(o0 + j) * layout.Taps + tile * TileTaps + i] += sums[j * TileTaps + i];

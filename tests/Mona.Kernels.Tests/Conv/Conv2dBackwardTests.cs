@@ -9,8 +9,9 @@ namespace Mona.Kernels.Tests.Conv;
 /// along shifted input rows) against a direct float64 sum over the definition, and against the
 /// general GEMM + col2im path they replace, on odd shapes: channels 3, 5, 17, images 7×5 and
 /// 13×11, batch 2, kernels 1, 3, 4, 5, asymmetric padding, gradients that already hold values
-/// (the passes add). Strided, dilated and grouped shapes must take the general path, and so must
-/// the data gradient of layers with fewer than 8 input channels (its fast path is run directly here).
+/// (the passes add); the row-dot weight gradient also with strides and dilation (grouped layers keep
+/// the GEMM). The data gradient of strided, dilated, grouped or fewer-than-8-channel layers takes
+/// the general path (its fast path is run directly here on the small-channel shapes).
 /// Tolerance: K = C·KH·KW (dX: O·KH·KW; dW: N·OH·OW) fp32 products of values in [−1, 1], summed in
 /// another order than the reference, so |Δ| ≤ 1e-5·√K + 1e-5·|ref| (as for the SGEMM).
 /// </summary>
@@ -100,22 +101,29 @@ public sealed class Conv2dBackwardTests
         new(2, 5, 13, 11, 6, 3, 3, PadTop: 2, PadLeft: 2, PadBottom: 2, PadRight: 2, DilationH: 2, DilationW: 2),
         new(2, 4, 7, 5, 6, 3, 3, PadTop: 1, PadLeft: 1, PadBottom: 1, PadRight: 1, Groups: 2),
         new(2, 5, 7, 5, 5, 3, 3, PadTop: 1, PadLeft: 1, PadBottom: 1, PadRight: 1, Groups: 5),
+        new(2, 17, 13, 11, 9, 4, 4, StrideH: 2, StrideW: 2, PadTop: 1, PadLeft: 2, PadBottom: 2, PadRight: 1),
+        new(2, 3, 13, 11, 5, 5, 3, StrideH: 3, StrideW: 2, PadTop: 2, PadLeft: 0, PadBottom: 1, PadRight: 2, DilationH: 1, DilationW: 2),
+        new(2, 5, 7, 5, 4, 1, 1, StrideH: 2, StrideW: 2),
     ];
 
     [Theory]
     [MemberData(nameof(GeneralCases))]
-    public void DataAndWeight_StridedDilatedOrGrouped_TakeGeneralPathAndMatchDirectSum(ConvGeometry g)
+    public void DataAndWeight_StridedDilatedOrGrouped_MatchDirectSum(ConvGeometry g)
     {
+        // dX takes the general path; dW takes the row-dot path unless grouped.
         Assert.False(FlippedKernelDataGradient.Supports(g));
-        Assert.False(PixelDotWeightGradient.Supports(g));
+        Assert.Equal(g.Groups == 1, PixelDotWeightGradient.Supports(g));
         var (x, w, dy) = Operands(g);
         var dx = new float[g.InputLength];
         var dw = new float[g.WeightLength];
+        var general = new float[g.WeightLength];
         Conv2dBackward.Data(dy, w, dx, g, threads: 2);
         Conv2dBackward.Weight(x, dy, dw, default, g, threads: 2);
+        Conv2dBackward.WeightByColumns(x, dy, general, g, threads: 2);
         Close.Assert(DirectData(g, w, dy, new float[g.InputLength]), dx, SgemmTests.Tolerance(g.GroupOutChannels * 9), 1e-5f, $"dX {g}");
-        Close.Assert(DirectWeight(g, x, dy, new float[g.WeightLength]), dw,
-            SgemmTests.Tolerance(g.Batch * g.OutHeight * g.OutWidth), 1e-5f, $"dW {g}");
+        var expected = DirectWeight(g, x, dy, new float[g.WeightLength]);
+        Close.Assert(expected, dw, SgemmTests.Tolerance(g.Batch * g.OutHeight * g.OutWidth), 1e-5f, $"dW {g}");
+        Close.Assert(expected, general, SgemmTests.Tolerance(g.Batch * g.OutHeight * g.OutWidth), 1e-5f, $"general dW {g}");
     }
 
     [Fact]
