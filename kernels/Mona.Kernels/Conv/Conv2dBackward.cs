@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using Mona.Kernels.Gemm;
 
@@ -34,6 +35,7 @@ public static unsafe class Conv2dBackward
     }
 
     /// <summary>dX += col2im(Wᵀ·dY): any geometry (the reference for the stride-1 path).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void DataByColumns(ReadOnlySpan<float> outputGrad, ReadOnlySpan<float> weight, Span<float> inputGrad, ConvGeometry g, int threads)
     {
         Check(g, inputGrad.Length, weight.Length, outputGrad.Length);
@@ -84,6 +86,7 @@ public static unsafe class Conv2dBackward
     /// never stored); dY is gathered once as dYᵀ (S×Og) so that A packs with contiguous reads
     /// (strides (1, Og)).
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void WeightByColumns(ReadOnlySpan<float> input, ReadOnlySpan<float> outputGrad, Span<float> weightGrad, ConvGeometry g,
         int threads)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using Mona.Kernels.Gemm;
 
@@ -23,8 +24,8 @@ internal static unsafe class FlippedKernelDataGradient
     /// Stride 1, dilation 1, one group, padding at most KH − 1 / KW − 1 (so the adjoint's padding
     /// is ≥ 0), and at least <see cref="MinimumChannels"/> input channels: the adjoint GEMM has C
     /// rows and packs O·KH·KW × H·W im2col values, so for an RGB first layer (C = 3) the general
-    /// path (27-row GEMM over dense dY, then col2im) is cheaper; measured 4×3×64×64 → 32: 1.1 ms
-    /// here against 0.6 ms.
+    /// path (27-row GEMM over dense dY, then col2im) is cheaper; measured 4×3×64×64 → 32 on one
+    /// thread: 1.07 ms here against 0.47 ms.
     /// </summary>
     public static bool Supports(ConvGeometry g) =>
         g is { StrideH: 1, StrideW: 1, DilationH: 1, DilationW: 1, Groups: 1 } && g.InChannels >= MinimumChannels &&
@@ -36,6 +37,7 @@ internal static unsafe class FlippedKernelDataGradient
             PadTop: g.KernelH - 1 - g.PadTop, PadLeft: g.KernelW - 1 - g.PadLeft,
             PadBottom: g.KernelH - 1 - g.PadBottom, PadRight: g.KernelW - 1 - g.PadRight);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(ReadOnlySpan<float> outputGrad, ReadOnlySpan<float> weight, Span<float> inputGrad, ConvGeometry g, int threads)
     {
         var adjoint = Adjoint(g);

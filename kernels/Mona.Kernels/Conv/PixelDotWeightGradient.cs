@@ -130,6 +130,7 @@ internal static unsafe class PixelDotWeightGradient
     /// xp row padT + iy of plane (n, c) holds x[n, c, iy, ·] at columns X = padL + ix, phase X mod sw,
     /// index X div sw (columns no tap reaches are left out); everything else 0.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PadInput(float* x, float* padded, ConvGeometry g, Layout layout)
     {
         new Span<float>(padded, checked((int)layout.PaddedInputLength)).Clear();
@@ -158,6 +159,7 @@ internal static unsafe class PixelDotWeightGradient
     }
 
     /// <summary>dY rows widened to Wv with zero tails (the tails meet real input pixels, so they must be 0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PadGrad(float* dy, float* padded, ConvGeometry g, Layout layout)
     {
         var rows = (long)g.Batch * g.OutChannels * g.OutHeight;
@@ -179,6 +181,7 @@ internal static unsafe class PixelDotWeightGradient
         {
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Execute(int chunk, nint scratch)
         {
             int firstTile = tiles * chunk / chunks, endTile = tiles * (chunk + 1) / chunks;
