@@ -92,11 +92,18 @@ public static class ColumnMatrix
     }
 
     /// <summary>Adds col (K×P) back onto <paramref name="image"/> (the adjoint of <see cref="Im2Col"/>).</summary>
+    public static void Col2ImAdd(ReadOnlySpan<float> col, ConvGeometry g, Span<float> image) =>
+        Col2ImAdd(col, g, image, 0, g.GroupInChannels);
+
+    /// <summary>
+    /// Same for channels [firstChannel, endChannel) only: their rows of col land on their own
+    /// planes, so disjoint channel ranges can run on different threads.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Col2ImAdd(ReadOnlySpan<float> col, ConvGeometry g, Span<float> image)
+    public static void Col2ImAdd(ReadOnlySpan<float> col, ConvGeometry g, Span<float> image, int firstChannel, int endChannel)
     {
         int oh = g.OutHeight, ow = g.OutWidth, pixels = oh * ow;
-        for (var c = 0; c < g.GroupInChannels; c++)
+        for (var c = firstChannel; c < endChannel; c++)
         {
             var plane = image.Slice(c * g.Height * g.Width, g.Height * g.Width);
             for (var ky = 0; ky < g.KernelH; ky++)

@@ -52,8 +52,13 @@ public static unsafe class Conv2dBackward
             {
                 var dy = outputGrad.Slice((n * g.OutChannels + group * groupOut) * pixels, groupOut * pixels);
                 Sgemm.Multiply(wt, dy, pixels, pixels, 1, col, pixels, threads);
-                var dx = inputGrad.Slice((n * g.InChannels + group * g.GroupInChannels) * inPlane, g.GroupInChannels * inPlane);
-                ColumnMatrix.Col2ImAdd(col, g, dx);
+                fixed (float* columns = col)
+                fixed (float* dx = inputGrad.Slice((n * g.InChannels + group * g.GroupInChannels) * inPlane, g.GroupInChannels * inPlane))
+                {
+                    // The scatter-add is split by input channel (disjoint planes) between the threads.
+                    var chunks = threads <= 1 ? 1 : Math.Min(g.GroupInChannels, 4 * threads);
+                    ChunkScheduler.Run(new Col2ImJob(columns, dx, g, chunks), chunks, threads);
+                }
             }
         }
         }
@@ -115,6 +120,24 @@ public static unsafe class Conv2dBackward
         finally
         {
             ArrayPool<float>.Shared.Return(dyT);
+        }
+    }
+
+    /// <summary>Chunk i: col2im of input channels [Cg·i/chunks, Cg·(i+1)/chunks) of one image and group.</summary>
+    private readonly struct Col2ImJob(float* col, float* image, ConvGeometry g, int chunks) : IChunkJob
+    {
+        public nint CreateScratch() => 0;
+
+        public void FreeScratch(nint scratch)
+        {
+        }
+
+        public void Execute(int chunk, nint scratch)
+        {
+            var channels = g.GroupInChannels;
+            var rows = channels * g.KernelH * g.KernelW;
+            ColumnMatrix.Col2ImAdd(new ReadOnlySpan<float>(col, rows * g.OutHeight * g.OutWidth), g,
+                new Span<float>(image, channels * g.Height * g.Width), channels * chunk / chunks, channels * (chunk + 1) / chunks);
         }
     }
 
