@@ -10,23 +10,32 @@ namespace Mona.Kernels.Conv;
 /// computed as dot products along the pixels. For output channel o and window tap
 /// t = (c·KH + ky)·KW + kx:
 /// <code>dW[o, t] += Σ_n Σ_oy Σ_ox dY[n, o, oy, ox] · xp[n, c, oy·sh + ky·dh, ox·sw + kx·dw]</code>
-/// where xp is x copied once with its zero padding. Each padded row is stored as sw phase rows of
-/// Lp floats, column X at phase X mod sw, index X div sw; then for tap kx (q, r = (kx·dw) div/mod
-/// sw) the values met by ox = 0, 1, 2, … are phase r, indices q + ox: contiguous. dY rows are Wv
-/// long (OW rounded up to the vector width, zero tails; copied only when OW is not a multiple of
-/// it) and Lp = Wv + ⌈(KW − 1)·dw / sw⌉, so every vector read stays inside its phase row. Both
-/// factors of every term are contiguous along ox: a row of the im2col matrix is a shifted input
-/// (phase) row, so nothing is gathered element by element and nothing is transposed, unlike the
-/// GEMM formulation whose reduction runs along the pixels of both operands.
+/// where xp is x with its zero padding.
 ///
-/// Micro-kernel: a tile of 4 channels × 6 taps keeps 24 vector accumulators (16 lanes with AVX-512, else 8); per
-/// vector of pixels it loads 4 dY and 6 input vectors and does 24 FMAs. The pixels are swept in bands
-/// (one image, a run of output rows sized so the band of dY stays in L2); each band's vector sums
-/// are reduced horizontally and added to dW, so the summation order is fixed by the geometry.
+/// Layout: both factors are copied once so that, for every tap, the pixels (oy, ox) of the sum
+/// map to one contiguous, equally strided stream f = oy·Lp + ox, Lp = OW + ⌊(KW − 1)·dw / sw⌋:
+/// <list type="bullet">
+/// <item>dY planes as OH rows of Lp floats, zero past OW and past the plane's end (rounded up to
+/// 16), so every term the streams add beyond the real pixels is a product with 0;</item>
+/// <item>each padded input plane split into sh·sw phase planes of Rp rows × Lp: padded pixel
+/// (Y, X) at phase (Y mod sh, X mod sw), row Y div sh, column X div sw. Tap (ky, kx) then reads
+/// phase (ky·dh mod sh, kx·dw mod sw) from row ky·dh div sh, column kx·dw div sw on: consecutive
+/// output pixels are consecutive floats, the rows of the phase plane following each other just
+/// as dY's rows do.</item>
+/// </list>
+/// So a row of the im2col matrix is a shifted stream of the copy: nothing is gathered per element,
+/// nothing transposed, and the inner loop has no per-row bookkeeping (the GEMM formulation runs
+/// its reduction along the pixels of both operands and must transpose one).
 ///
-/// Threads: the taps are cut into chunks of whole 6-tap tiles (claimed through
-/// <see cref="ChunkScheduler"/>); every dW element belongs to one chunk, so the result does not
-/// depend on which thread ran what (bitwise repeatable), and each chunk re-reads dY once.
+/// Micro-kernel: a tile of 4 channels × 6 taps keeps 24 vector accumulators (16 lanes with
+/// AVX-512, else 8); per vector of pixels it loads 4 dY and 6 input vectors and does 24 FMAs.
+/// The streams are swept in bands (whole images, or runs of rows whose length is a multiple of 16
+/// floats so no vector straddles two bands); each band's vector sums are reduced horizontally and
+/// added to dW, so the summation order is fixed by the geometry.
+///
+/// Threads: the copies are split by planes; the taps are cut into chunks of whole 6-tap tiles
+/// (claimed through <see cref="ChunkScheduler"/>). Every dW element belongs to one chunk, so the
+/// result does not depend on which thread ran what (bitwise repeatable, also across thread counts).
 /// </summary>
 internal static unsafe class PixelDotWeightGradient
 {
@@ -35,10 +44,13 @@ internal static unsafe class PixelDotWeightGradient
     private const int TileChannels = 4;
     private const int TileTaps = 6;
 
+    /// <summary>Every stream is swept in whole blocks of this many floats (a multiple of both vector widths).</summary>
+    private const int Block = 16;
+
     /// <summary>
-    /// Pixels per band (rows of one image, or whole images when they are smaller). Each band ends
-    /// with 24 horizontal sums per tile; measured on the 2-core dev machine, bands of 512–2048
-    /// pixels lose 10–50% to them, while 4096–32768 cost the same despite streaming from L2.
+    /// Pixels per band. Each band ends with 24 horizontal sums per tile; measured on the 2-core dev
+    /// machine, bands of 512–2048 pixels lose 10–50% to them, while 4096–32768 cost the same
+    /// despite streaming from L2.
     /// </summary>
     private const int BandPixels = 8192;
 
@@ -49,65 +61,75 @@ internal static unsafe class PixelDotWeightGradient
     {
         var layout = new Layout(g);
         var padded = (float*)NativeMemory.AlignedAlloc((nuint)(layout.PaddedInputLength * sizeof(float)), 64);
-        var copiedGrad = layout.GradRowLength == g.OutWidth
-            ? null
-            : (float*)NativeMemory.AlignedAlloc((nuint)(layout.PaddedGradLength * sizeof(float)), 64);
+        var copiedGrad = (float*)NativeMemory.AlignedAlloc((nuint)(layout.PaddedGradLength * sizeof(float)), 64);
         try
         {
             fixed (float* x = input)
             fixed (float* dy = outputGrad)
             fixed (float* dw = weightGrad)
             {
-                // The copies are a tenth of the work: split by planes between the threads too.
-                var planes = g.Batch * g.InChannels;
+                var planes = g.Batch * Math.Max(g.InChannels, g.OutChannels);
                 var copyChunks = threads <= 1 ? 1 : Math.Min(planes, 4 * threads);
                 ChunkScheduler.Run(new CopyJob(x, padded, dy, copiedGrad, g, layout, copyChunks), copyChunks, threads);
-                var grad = copiedGrad != null ? copiedGrad : dy;
                 var tiles = (layout.Taps + TileTaps - 1) / TileTaps;
                 var chunks = threads <= 1 ? 1 : Math.Min(tiles, 2 * threads);
-                ChunkScheduler.Run(new Job(padded, grad, dw, g, layout, tiles, chunks), chunks, threads);
+                ChunkScheduler.Run(new Job(padded, copiedGrad, dw, g, layout, tiles, chunks), chunks, threads);
             }
         }
         finally
         {
             NativeMemory.AlignedFree(padded);
-            if (copiedGrad != null) NativeMemory.AlignedFree(copiedGrad);
+            NativeMemory.AlignedFree(copiedGrad);
         }
     }
 
-    /// <summary>Row lengths and band height of the padded copies.</summary>
+    /// <summary>Sizes of the copies and of the bands.</summary>
     private readonly struct Layout
     {
         public Layout(ConvGeometry g)
         {
-            GradRowLength = (g.OutWidth + Lanes - 1) / Lanes * Lanes;
-            PhaseLength = GradRowLength + ((g.KernelW - 1) * g.DilationW + g.StrideW - 1) / g.StrideW;
-            InputRowLength = g.StrideW * PhaseLength;
-            InputRows = g.Height + g.PadTop + g.PadBottom;
             Taps = g.InChannels * g.KernelH * g.KernelW;
-            PaddedInputLength = (long)g.Batch * g.InChannels * InputRows * InputRowLength;
-            PaddedGradLength = (long)g.Batch * g.OutChannels * g.OutHeight * GradRowLength;
-            GradImageLength = (long)g.OutChannels * g.OutHeight * GradRowLength;
-            InputImageLength = (long)g.InChannels * InputRows * InputRowLength;
-            BandRows = Math.Clamp(BandPixels / GradRowLength, 1, g.OutHeight);
-            BandImages = BandRows < g.OutHeight ? 1 : Math.Clamp(BandPixels / (g.OutHeight * GradRowLength), 1, g.Batch);
+            PhaseLength = g.OutWidth + (g.KernelW - 1) * g.DilationW / g.StrideW;
+            var paddedRows = g.Height + g.PadTop + g.PadBottom;
+            // One row more than the deepest tap reaches: the last vector of a stream may run past
+            // its final pixel (into zeros of dY), and its input reads must stay inside the buffer.
+            PhaseRows = (paddedRows + g.StrideH - 1) / g.StrideH + 1;
+            PhasePlaneLength = (long)PhaseRows * PhaseLength;
+            InputPlaneLength = (long)g.StrideH * g.StrideW * PhasePlaneLength;
+            InputImageLength = g.InChannels * InputPlaneLength;
+            PaddedInputLength = g.Batch * InputImageLength + Block;
+            GradPlaneLength = ((long)g.OutHeight * PhaseLength + Block - 1) / Block * Block;
+            GradImageLength = g.OutChannels * GradPlaneLength;
+            PaddedGradLength = g.Batch * GradImageLength;
+            // Bands of rows must hold whole blocks: a multiple of Block / gcd(Lp, Block) rows.
+            var rowMultiple = Block / (int)ulong.Min(Gcd((ulong)PhaseLength, Block), Block);
+            var rows = BandPixels / PhaseLength / rowMultiple * rowMultiple;
+            BandRows = rows >= g.OutHeight ? g.OutHeight : Math.Max(rowMultiple, rows);
+            BandImages = BandRows < g.OutHeight ? 1 : Math.Clamp(BandPixels / (g.OutHeight * PhaseLength), 1, g.Batch);
         }
-
-        /// <summary>Wv: OW rounded up to whole vectors.</summary>
-        public int GradRowLength { get; }
-
-        /// <summary>Lp = Wv + ⌈(KW − 1)·dw / sw⌉: one phase of a padded input row.</summary>
-        public int PhaseLength { get; }
-
-        /// <summary>sw·Lp: one padded input row, all phases.</summary>
-        public int InputRowLength { get; }
-
-        /// <summary>H + padT + padB.</summary>
-        public int InputRows { get; }
 
         public int Taps { get; }
 
+        /// <summary>Lp: one row of a phase plane, and of a dY plane.</summary>
+        public int PhaseLength { get; }
+
+        /// <summary>Rp: rows of a phase plane.</summary>
+        public int PhaseRows { get; }
+
+        public long PhasePlaneLength { get; }
+
+        /// <summary>sh·sw phase planes: one input channel.</summary>
+        public long InputPlaneLength { get; }
+
+        public long InputImageLength { get; }
+
+        /// <summary>All images, plus one block of zeros that the last stream may read past its end.</summary>
         public long PaddedInputLength { get; }
+
+        /// <summary>OH·Lp rounded up to a block.</summary>
+        public long GradPlaneLength { get; }
+
+        public long GradImageLength { get; }
 
         public long PaddedGradLength { get; }
 
@@ -117,58 +139,56 @@ internal static unsafe class PixelDotWeightGradient
         /// <summary>Images per band (1 when an image is cut into bands of rows).</summary>
         public int BandImages { get; }
 
-        /// <summary>Floats of one image of dY as the kernel reads it (O·OH·Wv).</summary>
-        public long GradImageLength { get; }
-
-        /// <summary>Floats of one padded input image (C·(H + padT + padB)·sw·Lp).</summary>
-        public long InputImageLength { get; }
+        private static ulong Gcd(ulong a, ulong b) => b == 0 ? a : Gcd(b, a % b);
     }
 
-    /// <summary>
-    /// xp row padT + iy of plane (n, c) holds x[n, c, iy, ·] at columns X = padL + ix, phase X mod sw,
-    /// index X div sw (columns no tap reaches are left out); everything else 0.
-    /// </summary>
+    /// <summary>Input planes [first, end) into their phase planes (zeros where no pixel lands).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void PadInput(float* x, float* padded, ConvGeometry g, Layout layout, int firstPlane, int endPlane)
+    private static void PadInput(float* x, float* padded, ConvGeometry g, Layout layout, int first, int end)
     {
-        var planeLength = (long)layout.InputRows * layout.InputRowLength;
-        for (var plane = firstPlane; plane < endPlane; plane++)
+        int lp = layout.PhaseLength, sh = g.StrideH, sw = g.StrideW;
+        for (var plane = first; plane < end; plane++)
         {
-            new Span<float>(padded + plane * planeLength, checked((int)planeLength)).Clear();
-            var target = padded + ((long)plane * layout.InputRows + g.PadTop) * layout.InputRowLength;
+            var target = padded + plane * layout.InputPlaneLength;
+            new Span<float>(target, checked((int)layout.InputPlaneLength)).Clear();
             var source = x + (long)plane * g.Height * g.Width;
             for (var iy = 0; iy < g.Height; iy++)
             {
-                var row = target + (long)iy * layout.InputRowLength;
+                var y = g.PadTop + iy;
                 var line = source + (long)iy * g.Width;
-                if (g.StrideW == 1)
+                var rowPhase = target + y % sh * sw * layout.PhasePlaneLength + (long)(y / sh) * lp;
+                if (sw == 1)
                 {
-                    var count = Math.Min(g.Width, layout.PhaseLength - g.PadLeft);
-                    new ReadOnlySpan<float>(line, count).CopyTo(new Span<float>(row + g.PadLeft, count));
+                    var count = Math.Min(g.Width, lp - g.PadLeft);
+                    if (count > 0) new ReadOnlySpan<float>(line, count).CopyTo(new Span<float>(rowPhase + g.PadLeft, count));
                     continue;
                 }
                 for (var ix = 0; ix < g.Width; ix++)
                 {
-                    int column = g.PadLeft + ix, index = column / g.StrideW;
-                    if (index < layout.PhaseLength) row[column % g.StrideW * layout.PhaseLength + index] = line[ix];
+                    int column = g.PadLeft + ix, index = column / sw;
+                    if (index < lp) rowPhase[column % sw * layout.PhasePlaneLength + index] = line[ix];
                 }
             }
         }
+        if (end == g.Batch * g.InChannels) new Span<float>(padded + g.Batch * layout.InputImageLength, Block).Clear();
     }
 
-    /// <summary>dY rows widened to Wv with zero tails (the tails meet real input pixels, so they must be 0).</summary>
+    /// <summary>dY planes [first, end) as rows of Lp, zero past OW and past OH·Lp.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void PadGrad(float* dy, float* padded, ConvGeometry g, Layout layout, long firstRow, long endRow)
+    private static void PadGrad(float* dy, float* padded, ConvGeometry g, Layout layout, int first, int end)
     {
-        for (var row = firstRow; row < endRow; row++)
+        var lp = layout.PhaseLength;
+        for (var plane = first; plane < end; plane++)
         {
-            var target = new Span<float>(padded + row * layout.GradRowLength, layout.GradRowLength);
-            new ReadOnlySpan<float>(dy + row * g.OutWidth, g.OutWidth).CopyTo(target);
-            target[g.OutWidth..].Clear();
+            var target = padded + plane * layout.GradPlaneLength;
+            new Span<float>(target, checked((int)layout.GradPlaneLength)).Clear();
+            var source = dy + (long)plane * g.OutHeight * g.OutWidth;
+            for (var oy = 0; oy < g.OutHeight; oy++)
+                new ReadOnlySpan<float>(source + (long)oy * g.OutWidth, g.OutWidth).CopyTo(new Span<float>(target + (long)oy * lp, g.OutWidth));
         }
     }
 
-    /// <summary>Chunk i: input planes [planes·i/chunks, planes·(i+1)/chunks) and the same share of dY rows when dY is copied.</summary>
+    /// <summary>Chunk i: its share of the input planes and of the dY planes.</summary>
     private readonly struct CopyJob(float* x, float* padded, float* dy, float* copiedGrad, ConvGeometry g, Layout layout, int chunks)
         : IChunkJob
     {
@@ -180,11 +200,10 @@ internal static unsafe class PixelDotWeightGradient
 
         public void Execute(int chunk, nint scratch)
         {
-            var planes = g.Batch * g.InChannels;
-            PadInput(x, padded, g, layout, planes * chunk / chunks, planes * (chunk + 1) / chunks);
-            if (copiedGrad == null) return;
-            var rows = (long)g.Batch * g.OutChannels * g.OutHeight;
-            PadGrad(dy, copiedGrad, g, layout, rows * chunk / chunks, rows * (chunk + 1) / chunks);
+            var inputPlanes = g.Batch * g.InChannels;
+            PadInput(x, padded, g, layout, inputPlanes * chunk / chunks, inputPlanes * (chunk + 1) / chunks);
+            var gradPlanes = g.Batch * g.OutChannels;
+            PadGrad(dy, copiedGrad, g, layout, gradPlanes * chunk / chunks, gradPlanes * (chunk + 1) / chunks);
         }
     }
 
@@ -210,31 +229,30 @@ internal static unsafe class PixelDotWeightGradient
             for (var y0 = 0; y0 < g.OutHeight; y0 += layout.BandRows)
             {
                 var images = Math.Min(layout.BandImages, g.Batch - n);
-                var rows = Math.Min(layout.BandRows, g.OutHeight - y0);
-                // Row (n, y0) of channel/tap 0; a channel or tap adds its fixed offset.
-                var gradBase = grad + n * layout.GradImageLength + (long)y0 * layout.GradRowLength;
-                var inputBase = input + n * layout.InputImageLength + (long)y0 * g.StrideH * layout.InputRowLength;
+                // Inner bands hold whole blocks by construction; the last one ends inside the plane's zero tail.
+                var length = (int)((Math.Min(layout.BandRows, g.OutHeight - y0) * (long)layout.PhaseLength + Block - 1) / Block * Block);
+                // Pixel (n, y0, 0) of channel/tap 0; a channel or tap adds its fixed offset.
+                var gradBase = grad + n * layout.GradImageLength + (long)y0 * layout.PhaseLength;
+                var inputBase = input + n * layout.InputImageLength + (long)y0 * layout.PhaseLength;
                 for (var tile = firstTile; tile < endTile; tile++)
                 {
                     // Taps past the last repeat the last one; their sums are dropped.
                     for (var i = 0; i < TileTaps; i++)
                     {
                         var t = Math.Min(tile * TileTaps + i, layout.Taps - 1);
-                        int c = t / area, ky = t % area / g.KernelW, kx = t % g.KernelW;
-                        int column = kx * g.DilationW, phase = column % g.StrideW;
-                        tapOffset[i] = ((long)c * layout.InputRows + ky * g.DilationH) * layout.InputRowLength
-                                       + phase * layout.PhaseLength + column / g.StrideW;
+                        int c = t / area, row = t % area / g.KernelW * g.DilationH, column = t % g.KernelW * g.DilationW;
+                        var phase = row % g.StrideH * g.StrideW + column % g.StrideW;
+                        tapOffset[i] = c * layout.InputPlaneLength + phase * layout.PhasePlaneLength
+                                       + (long)(row / g.StrideH) * layout.PhaseLength + column / g.StrideW;
                     }
                     for (var o0 = 0; o0 < g.OutChannels; o0 += TileChannels)
                     {
                         for (var j = 0; j < TileChannels; j++)
-                            channelOffset[j] = (long)Math.Min(o0 + j, g.OutChannels - 1) * g.OutHeight * layout.GradRowLength;
+                            channelOffset[j] = Math.Min(o0 + j, g.OutChannels - 1) * layout.GradPlaneLength;
                         if (Lanes == 16)
-                            Tile512(gradBase, channelOffset, inputBase, tapOffset, images, layout.GradImageLength, layout.InputImageLength,
-                                rows, layout.GradRowLength, g.StrideH * layout.InputRowLength, sums);
+                            Tile512(gradBase, channelOffset, inputBase, tapOffset, images, layout.GradImageLength, layout.InputImageLength, length, sums);
                         else
-                            Tile256(gradBase, channelOffset, inputBase, tapOffset, images, layout.GradImageLength, layout.InputImageLength,
-                                rows, layout.GradRowLength, g.StrideH * layout.InputRowLength, sums);
+                            Tile256(gradBase, channelOffset, inputBase, tapOffset, images, layout.GradImageLength, layout.InputImageLength, length, sums);
                         for (var j = 0; j < Math.Min(TileChannels, g.OutChannels - o0); j++)
                         for (var i = 0; i < Math.Min(TileTaps, layout.Taps - tile * TileTaps); i++)
                             weightGrad[(long)(o0 + j) * layout.Taps + tile * TileTaps + i] += sums[j * TileTaps + i];
@@ -245,15 +263,14 @@ internal static unsafe class PixelDotWeightGradient
     }
 
     /// <summary>
-    /// sums[j·6 + i] = Σ over <paramref name="images"/> images and <paramref name="rows"/> rows of
-    /// Σ_ox dY_j[ox]·x_i[ox], for the 4 dY rows at grad + channelOffset[j] and the 6 input rows at
-    /// input + tapOffset[i]; rows advance by (width, inputStride), images by (gradImageStride,
-    /// inputImageStride); width is a multiple of 16. 24 accumulators + 4 dY vectors + 1 input
-    /// vector use 29 of the 32 zmm registers; per step 10 loads feed 24 FMAs.
+    /// sums[j·6 + i] = Σ over <paramref name="images"/> images of Σ_f dY_j[f]·x_i[f], f &lt; length (a
+    /// multiple of 16), for the 4 dY streams at grad + channelOffset[j] and the 6 input streams at
+    /// input + tapOffset[i]; images advance by (gradImageStride, inputImageStride). 24 accumulators
+    /// + 4 dY vectors + 1 input vector use 29 of the 32 zmm registers; per step 10 loads feed 24 FMAs.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Tile512(float* grad, long* channelOffset, float* input, long* tapOffset, int images, long gradImageStride,
-        long inputImageStride, int rows, int width, int inputStride, float* sums)
+        long inputImageStride, int length, float* sums)
     {
         Vector512<float> c00 = default, c01 = default, c02 = default, c03 = default, c04 = default, c05 = default;
         Vector512<float> c10 = default, c11 = default, c12 = default, c13 = default, c14 = default, c15 = default;
@@ -266,47 +283,42 @@ internal static unsafe class PixelDotWeightGradient
             float* d0 = dyImage + channelOffset[0], d1 = dyImage + channelOffset[1], d2 = dyImage + channelOffset[2], d3 = dyImage + channelOffset[3];
             float* x0 = xImage + tapOffset[0], x1 = xImage + tapOffset[1], x2 = xImage + tapOffset[2];
             float* x3 = xImage + tapOffset[3], x4 = xImage + tapOffset[4], x5 = xImage + tapOffset[5];
-            for (var r = 0; r < rows; r++)
+            for (var f = 0; f < length; f += 16)
             {
-                for (var v = 0; v < width; v += 16)
-                {
-                    var g0 = Vector512.Load(d0 + v);
-                    var g1 = Vector512.Load(d1 + v);
-                    var g2 = Vector512.Load(d2 + v);
-                    var g3 = Vector512.Load(d3 + v);
-                    var a = Vector512.Load(x0 + v);
-                    c00 = Vector512.FusedMultiplyAdd(g0, a, c00);
-                    c10 = Vector512.FusedMultiplyAdd(g1, a, c10);
-                    c20 = Vector512.FusedMultiplyAdd(g2, a, c20);
-                    c30 = Vector512.FusedMultiplyAdd(g3, a, c30);
-                    a = Vector512.Load(x1 + v);
-                    c01 = Vector512.FusedMultiplyAdd(g0, a, c01);
-                    c11 = Vector512.FusedMultiplyAdd(g1, a, c11);
-                    c21 = Vector512.FusedMultiplyAdd(g2, a, c21);
-                    c31 = Vector512.FusedMultiplyAdd(g3, a, c31);
-                    a = Vector512.Load(x2 + v);
-                    c02 = Vector512.FusedMultiplyAdd(g0, a, c02);
-                    c12 = Vector512.FusedMultiplyAdd(g1, a, c12);
-                    c22 = Vector512.FusedMultiplyAdd(g2, a, c22);
-                    c32 = Vector512.FusedMultiplyAdd(g3, a, c32);
-                    a = Vector512.Load(x3 + v);
-                    c03 = Vector512.FusedMultiplyAdd(g0, a, c03);
-                    c13 = Vector512.FusedMultiplyAdd(g1, a, c13);
-                    c23 = Vector512.FusedMultiplyAdd(g2, a, c23);
-                    c33 = Vector512.FusedMultiplyAdd(g3, a, c33);
-                    a = Vector512.Load(x4 + v);
-                    c04 = Vector512.FusedMultiplyAdd(g0, a, c04);
-                    c14 = Vector512.FusedMultiplyAdd(g1, a, c14);
-                    c24 = Vector512.FusedMultiplyAdd(g2, a, c24);
-                    c34 = Vector512.FusedMultiplyAdd(g3, a, c34);
-                    a = Vector512.Load(x5 + v);
-                    c05 = Vector512.FusedMultiplyAdd(g0, a, c05);
-                    c15 = Vector512.FusedMultiplyAdd(g1, a, c15);
-                    c25 = Vector512.FusedMultiplyAdd(g2, a, c25);
-                    c35 = Vector512.FusedMultiplyAdd(g3, a, c35);
-                }
-                d0 += width; d1 += width; d2 += width; d3 += width;
-                x0 += inputStride; x1 += inputStride; x2 += inputStride; x3 += inputStride; x4 += inputStride; x5 += inputStride;
+                var g0 = Vector512.Load(d0 + f);
+                var g1 = Vector512.Load(d1 + f);
+                var g2 = Vector512.Load(d2 + f);
+                var g3 = Vector512.Load(d3 + f);
+                var a = Vector512.Load(x0 + f);
+                c00 = Vector512.FusedMultiplyAdd(g0, a, c00);
+                c10 = Vector512.FusedMultiplyAdd(g1, a, c10);
+                c20 = Vector512.FusedMultiplyAdd(g2, a, c20);
+                c30 = Vector512.FusedMultiplyAdd(g3, a, c30);
+                a = Vector512.Load(x1 + f);
+                c01 = Vector512.FusedMultiplyAdd(g0, a, c01);
+                c11 = Vector512.FusedMultiplyAdd(g1, a, c11);
+                c21 = Vector512.FusedMultiplyAdd(g2, a, c21);
+                c31 = Vector512.FusedMultiplyAdd(g3, a, c31);
+                a = Vector512.Load(x2 + f);
+                c02 = Vector512.FusedMultiplyAdd(g0, a, c02);
+                c12 = Vector512.FusedMultiplyAdd(g1, a, c12);
+                c22 = Vector512.FusedMultiplyAdd(g2, a, c22);
+                c32 = Vector512.FusedMultiplyAdd(g3, a, c32);
+                a = Vector512.Load(x3 + f);
+                c03 = Vector512.FusedMultiplyAdd(g0, a, c03);
+                c13 = Vector512.FusedMultiplyAdd(g1, a, c13);
+                c23 = Vector512.FusedMultiplyAdd(g2, a, c23);
+                c33 = Vector512.FusedMultiplyAdd(g3, a, c33);
+                a = Vector512.Load(x4 + f);
+                c04 = Vector512.FusedMultiplyAdd(g0, a, c04);
+                c14 = Vector512.FusedMultiplyAdd(g1, a, c14);
+                c24 = Vector512.FusedMultiplyAdd(g2, a, c24);
+                c34 = Vector512.FusedMultiplyAdd(g3, a, c34);
+                a = Vector512.Load(x5 + f);
+                c05 = Vector512.FusedMultiplyAdd(g0, a, c05);
+                c15 = Vector512.FusedMultiplyAdd(g1, a, c15);
+                c25 = Vector512.FusedMultiplyAdd(g2, a, c25);
+                c35 = Vector512.FusedMultiplyAdd(g3, a, c35);
             }
         }
         sums[0] = Vector512.Sum(c00); sums[1] = Vector512.Sum(c01); sums[2] = Vector512.Sum(c02); sums[3] = Vector512.Sum(c03); sums[4] = Vector512.Sum(c04); sums[5] = Vector512.Sum(c05);
@@ -315,10 +327,10 @@ internal static unsafe class PixelDotWeightGradient
         sums[18] = Vector512.Sum(c30); sums[19] = Vector512.Sum(c31); sums[20] = Vector512.Sum(c32); sums[21] = Vector512.Sum(c33); sums[22] = Vector512.Sum(c34); sums[23] = Vector512.Sum(c35);
     }
 
-    /// <summary><see cref="Tile512"/> with 8-lane vectors (width a multiple of 8), for CPUs without AVX-512.</summary>
+    /// <summary><see cref="Tile512"/> with 8-lane vectors, for CPUs without AVX-512.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Tile256(float* grad, long* channelOffset, float* input, long* tapOffset, int images, long gradImageStride,
-        long inputImageStride, int rows, int width, int inputStride, float* sums)
+        long inputImageStride, int length, float* sums)
     {
         Vector256<float> c00 = default, c01 = default, c02 = default, c03 = default, c04 = default, c05 = default;
         Vector256<float> c10 = default, c11 = default, c12 = default, c13 = default, c14 = default, c15 = default;
@@ -331,47 +343,42 @@ internal static unsafe class PixelDotWeightGradient
             float* d0 = dyImage + channelOffset[0], d1 = dyImage + channelOffset[1], d2 = dyImage + channelOffset[2], d3 = dyImage + channelOffset[3];
             float* x0 = xImage + tapOffset[0], x1 = xImage + tapOffset[1], x2 = xImage + tapOffset[2];
             float* x3 = xImage + tapOffset[3], x4 = xImage + tapOffset[4], x5 = xImage + tapOffset[5];
-            for (var r = 0; r < rows; r++)
+            for (var f = 0; f < length; f += 8)
             {
-                for (var v = 0; v < width; v += 8)
-                {
-                    var g0 = Vector256.Load(d0 + v);
-                    var g1 = Vector256.Load(d1 + v);
-                    var g2 = Vector256.Load(d2 + v);
-                    var g3 = Vector256.Load(d3 + v);
-                    var a = Vector256.Load(x0 + v);
-                    c00 = Vector256.FusedMultiplyAdd(g0, a, c00);
-                    c10 = Vector256.FusedMultiplyAdd(g1, a, c10);
-                    c20 = Vector256.FusedMultiplyAdd(g2, a, c20);
-                    c30 = Vector256.FusedMultiplyAdd(g3, a, c30);
-                    a = Vector256.Load(x1 + v);
-                    c01 = Vector256.FusedMultiplyAdd(g0, a, c01);
-                    c11 = Vector256.FusedMultiplyAdd(g1, a, c11);
-                    c21 = Vector256.FusedMultiplyAdd(g2, a, c21);
-                    c31 = Vector256.FusedMultiplyAdd(g3, a, c31);
-                    a = Vector256.Load(x2 + v);
-                    c02 = Vector256.FusedMultiplyAdd(g0, a, c02);
-                    c12 = Vector256.FusedMultiplyAdd(g1, a, c12);
-                    c22 = Vector256.FusedMultiplyAdd(g2, a, c22);
-                    c32 = Vector256.FusedMultiplyAdd(g3, a, c32);
-                    a = Vector256.Load(x3 + v);
-                    c03 = Vector256.FusedMultiplyAdd(g0, a, c03);
-                    c13 = Vector256.FusedMultiplyAdd(g1, a, c13);
-                    c23 = Vector256.FusedMultiplyAdd(g2, a, c23);
-                    c33 = Vector256.FusedMultiplyAdd(g3, a, c33);
-                    a = Vector256.Load(x4 + v);
-                    c04 = Vector256.FusedMultiplyAdd(g0, a, c04);
-                    c14 = Vector256.FusedMultiplyAdd(g1, a, c14);
-                    c24 = Vector256.FusedMultiplyAdd(g2, a, c24);
-                    c34 = Vector256.FusedMultiplyAdd(g3, a, c34);
-                    a = Vector256.Load(x5 + v);
-                    c05 = Vector256.FusedMultiplyAdd(g0, a, c05);
-                    c15 = Vector256.FusedMultiplyAdd(g1, a, c15);
-                    c25 = Vector256.FusedMultiplyAdd(g2, a, c25);
-                    c35 = Vector256.FusedMultiplyAdd(g3, a, c35);
-                }
-                d0 += width; d1 += width; d2 += width; d3 += width;
-                x0 += inputStride; x1 += inputStride; x2 += inputStride; x3 += inputStride; x4 += inputStride; x5 += inputStride;
+                var g0 = Vector256.Load(d0 + f);
+                var g1 = Vector256.Load(d1 + f);
+                var g2 = Vector256.Load(d2 + f);
+                var g3 = Vector256.Load(d3 + f);
+                var a = Vector256.Load(x0 + f);
+                c00 = Vector256.FusedMultiplyAdd(g0, a, c00);
+                c10 = Vector256.FusedMultiplyAdd(g1, a, c10);
+                c20 = Vector256.FusedMultiplyAdd(g2, a, c20);
+                c30 = Vector256.FusedMultiplyAdd(g3, a, c30);
+                a = Vector256.Load(x1 + f);
+                c01 = Vector256.FusedMultiplyAdd(g0, a, c01);
+                c11 = Vector256.FusedMultiplyAdd(g1, a, c11);
+                c21 = Vector256.FusedMultiplyAdd(g2, a, c21);
+                c31 = Vector256.FusedMultiplyAdd(g3, a, c31);
+                a = Vector256.Load(x2 + f);
+                c02 = Vector256.FusedMultiplyAdd(g0, a, c02);
+                c12 = Vector256.FusedMultiplyAdd(g1, a, c12);
+                c22 = Vector256.FusedMultiplyAdd(g2, a, c22);
+                c32 = Vector256.FusedMultiplyAdd(g3, a, c32);
+                a = Vector256.Load(x3 + f);
+                c03 = Vector256.FusedMultiplyAdd(g0, a, c03);
+                c13 = Vector256.FusedMultiplyAdd(g1, a, c13);
+                c23 = Vector256.FusedMultiplyAdd(g2, a, c23);
+                c33 = Vector256.FusedMultiplyAdd(g3, a, c33);
+                a = Vector256.Load(x4 + f);
+                c04 = Vector256.FusedMultiplyAdd(g0, a, c04);
+                c14 = Vector256.FusedMultiplyAdd(g1, a, c14);
+                c24 = Vector256.FusedMultiplyAdd(g2, a, c24);
+                c34 = Vector256.FusedMultiplyAdd(g3, a, c34);
+                a = Vector256.Load(x5 + f);
+                c05 = Vector256.FusedMultiplyAdd(g0, a, c05);
+                c15 = Vector256.FusedMultiplyAdd(g1, a, c15);
+                c25 = Vector256.FusedMultiplyAdd(g2, a, c25);
+                c35 = Vector256.FusedMultiplyAdd(g3, a, c35);
             }
         }
         sums[0] = Vector256.Sum(c00); sums[1] = Vector256.Sum(c01); sums[2] = Vector256.Sum(c02); sums[3] = Vector256.Sum(c03); sums[4] = Vector256.Sum(c04); sums[5] = Vector256.Sum(c05);
