@@ -20,9 +20,9 @@ namespace Mona.Kernels.Conv;
 /// <item>dX_ng += col2im(W_gᵀ · dY_ng) — one K×Og·Og×P GEMM, then a scatter-add;</item>
 /// <item>dW_g += dY_ng · colᵀ — one Og×P·P×K GEMM accumulating over the batch;</item>
 /// </list>
-/// and always db[o] += Σ_p dY[n, o, p]. Threads: the GEMMs and the dW tiles are split between
-/// threads so that each output element is computed by one thread in a fixed order (bitwise
-/// repeatable); the copies run on the caller.
+/// and always db[o] += Σ_p dY[n, o, p]. Threads: the GEMMs, the dW tiles, the copies and col2im
+/// (by input channel) are split between threads so that each output element is computed by one
+/// thread in a fixed order (bitwise repeatable); the dY transposes and db run on the caller.
 /// </summary>
 public static unsafe class Conv2dBackward
 {
