@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace Mona.Kernels.Conv;
 
 /// <summary>
