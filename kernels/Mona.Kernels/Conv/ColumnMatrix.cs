@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Mona.Kernels.Conv;
 
 /// <summary>
@@ -14,6 +16,7 @@ public static class ColumnMatrix
         Im2Col(image, g, col, g.OutHeight * g.OutWidth);
 
     /// <summary>Same, with row k of the matrix starting at <c>k·rowStride</c> (several images side by side).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Im2Col(ReadOnlySpan<float> image, ConvGeometry g, Span<float> col, int rowStride)
     {
         int oh = g.OutHeight, ow = g.OutWidth, pixels = oh * ow;
@@ -56,6 +59,7 @@ public static class ColumnMatrix
     /// inside KH input rows per channel, so this is the layout the weight-gradient GEMM can pack
     /// without strided reads. Rows go to <c>colT[(rowOffset + p)·K]</c>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Im2ColTransposed(ReadOnlySpan<float> image, ConvGeometry g, Span<float> colT, int rowOffset)
     {
         int ow = g.OutWidth, depth = g.GroupInChannels * g.KernelH * g.KernelW, plane = g.Height * g.Width;
@@ -89,10 +93,18 @@ public static class ColumnMatrix
     }
 
     /// <summary>Adds col (K×P) back onto <paramref name="image"/> (the adjoint of <see cref="Im2Col"/>).</summary>
-    public static void Col2ImAdd(ReadOnlySpan<float> col, ConvGeometry g, Span<float> image)
+    public static void Col2ImAdd(ReadOnlySpan<float> col, ConvGeometry g, Span<float> image) =>
+        Col2ImAdd(col, g, image, 0, g.GroupInChannels);
+
+    /// <summary>
+    /// Same for channels [firstChannel, endChannel) only: their rows of col land on their own
+    /// planes, so disjoint channel ranges can run on different threads.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Col2ImAdd(ReadOnlySpan<float> col, ConvGeometry g, Span<float> image, int firstChannel, int endChannel)
     {
         int oh = g.OutHeight, ow = g.OutWidth, pixels = oh * ow;
-        for (var c = 0; c < g.GroupInChannels; c++)
+        for (var c = firstChannel; c < endChannel; c++)
         {
             var plane = image.Slice(c * g.Height * g.Width, g.Height * g.Width);
             for (var ky = 0; ky < g.KernelH; ky++)

@@ -8,9 +8,9 @@ namespace Mona.Kernels.Gemm;
 /// </summary>
 internal readonly unsafe struct DenseSource(float* b, long rowStride, long columnStride) : IPanelSource
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public float* Packed(int k0, int kc, int n0) => null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Pack(int k0, int kc, int n0, int nc, int nr, float* dest)
     {
         for (var q = 0; q * nr < nc; q++)

@@ -17,6 +17,24 @@ public sealed class ConvolutionGradientTests
     }
 
     [Fact]
+    public void Conv2d_StrideOneAsymmetricPaddingEvenKernel_MatchesFiniteDifferences()
+    {
+        // Stride 1, one group: the flipped-kernel data gradient and the row-dot weight gradient.
+        var options = new Conv2dOptions(StrideH: 1, StrideW: 1, PadTop: 1, PadLeft: 2, PadBottom: 2, PadRight: 1, DilationH: 1, DilationW: 1, Groups: 1);
+        Check((t, v) => t.Conv2d(v[0], v[1], v[2], options),
+            [Uniform(2 * 5 * 7 * 5, 15), Uniform(3 * 5 * 4 * 4, 16), Uniform(3, 17)],
+            [new(2, 5, 7, 5), new(3, 5, 4, 4), new(3, 1, 1, 1)]);
+    }
+
+    [Fact]
+    public void Conv2d_StrideOnePointwise_MatchesFiniteDifferences()
+    {
+        Check((t, v) => t.Conv2d(v[0], v[1], v[2], Conv2dOptions.Square()),
+            [Uniform(2 * 3 * 6 * 5, 18), Uniform(4 * 3, 19), Uniform(4, 20)],
+            [new(2, 3, 6, 5), new(4, 3, 1, 1), new(4, 1, 1, 1)]);
+    }
+
+    [Fact]
     public void Conv2d_Grouped_MatchesFiniteDifferences()
     {
         Check((t, v) => t.Conv2d(v[0], v[1], null, Conv2dOptions.Square(pad: 1, groups: 2)),
