@@ -44,9 +44,23 @@ public sealed class ConvolutionFloat64Tests
     }
 
     [Fact]
-    public void Conv2d_DepthwiseStrided_MatchesFloat64Reference()
+    public void Conv2d_StrideOneManyChannelsEvenKernel_FlippedKernelDataGradientMatchesFloat64Reference()
     {
-        var options = new Conv2dOptions(StrideH: 2, StrideW: 2, PadTop: 1, PadLeft: 1, PadBottom: 0, PadRight: 1, Groups: 5);
+        // Stride 1, one group, ≥ 8 input channels, padding under the kernel: the data gradient takes
+        // the flipped-kernel convolution path (FlippedKernelDataGradient), not col2im.
+        var options = new Conv2dOptions(StrideH: 1, StrideW: 1, PadTop: 1, PadLeft: 2, PadBottom: 2, PadRight: 1);
+        TensorShape xs = new(2, 9, 7, 5), ws = new(3, 9, 3, 4);
+        CheckAgainstReference((t, v) => t.Conv2d(v[0], v[1], v[2], options),
+            x => ConvolutionReference.Conv2d(x[0], xs, x[1], ws, x[2], options),
+            [Uniform(xs.Length, 22), Uniform(ws.Length, 23), Uniform(3, 24)], [xs, ws, new(3, 1, 1, 1)]);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Conv2d_Depthwise_MatchesFloat64Reference(int stride)
+    {
+        var options = new Conv2dOptions(StrideH: stride, StrideW: stride, PadTop: 1, PadLeft: 1, PadBottom: 0, PadRight: 1, Groups: 5);
         TensorShape xs = new(2, 5, 7, 5), ws = new(5, 1, 3, 3);
         CheckAgainstReference((t, v) => t.Conv2d(v[0], v[1], v[2], options),
             x => ConvolutionReference.Conv2d(x[0], xs, x[1], ws, x[2], options),
