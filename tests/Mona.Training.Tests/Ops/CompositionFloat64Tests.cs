@@ -1,4 +1,5 @@
 using Mona.Kernels.Activations;
+using Mona.Kernels.Resize;
 using Mona.Tensors;
 using Mona.Tensors.Ops;
 using Mona.Training.Ops;
@@ -46,8 +47,7 @@ public sealed class CompositionFloat64Tests
     {
         // Up-sampled x feeds both the AdaIN → leaky ReLU → 3×3 conv path and the 1×1 skip conv; their sum is the output.
         TensorShape xs = new(2, 3, 3, 5), up = new(2, 3, 6, 10), w3 = new(5, 3, 3, 3), w1 = new(5, 3, 1, 1), p = new(2, 3, 1, 1);
-        var nearest = new Mona.Kernels.Resize.ResizeOptions(Mona.Kernels.Resize.ResizeMode.Nearest, Mona.Kernels.Resize.ResizeCoordinates.Asymmetric,
-            Mona.Kernels.Resize.NearestRounding.Floor);
+        var nearest = new ResizeOptions(ResizeMode.Nearest, ResizeCoordinates.Asymmetric, NearestRounding.Floor);
         CheckAgainstReference((t, v) =>
             {
                 var u = t.Upsample(v[0], 2);
