@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Text.Json;
+using Mona.Sdk.IO;
 
 namespace Mona.Training.Clips;
 
@@ -83,8 +84,8 @@ public sealed class PreparedClip
     {
         Directory.CreateDirectory(folder);
         var (headerPath, pixelsPath) = CachePaths(folder, Name, Header.ContentHash, options);
-        WriteAtomic(pixelsPath, _pixels);
-        WriteAtomic(headerPath, JsonSerializer.SerializeToUtf8Bytes(Header, Json));
+        AtomicFile.WriteAllBytes(pixelsPath, _pixels);
+        AtomicFile.WriteAllBytes(headerPath, JsonSerializer.SerializeToUtf8Bytes(Header, Json));
     }
 
     private float[] Planar(int image)
@@ -96,12 +97,5 @@ public sealed class PreparedClip
         for (var c = 0; c < 3; c++)
             result[c * plane + p] = _pixels[offset + 3 * p + c] / 255f;
         return result;
-    }
-
-    private static void WriteAtomic(string path, byte[] data)
-    {
-        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllBytes(temp, data);
-        File.Move(temp, path, overwrite: true);
     }
 }

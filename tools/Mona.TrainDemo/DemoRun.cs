@@ -50,7 +50,7 @@ internal static class DemoRun
         var baselines = HeldOutSet.Of(heldOut);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"held-out L1 of copying the first shot: {baselines.Copy:F4} (all {heldOut.Count}), {baselines.HardCopy:F4} (the {baselines.Hard.Count} that move most)"));
-        if (curve.Count == 0) curve.Add(new CurvePoint(0, 0, 0, float.NaN, trainer.Evaluate(heldOut), trainer.Evaluate(baselines.Hard)));
+        if (curve.Count == 0) curve.Add(new CurvePoint(0, 0, 0, float.NaN, trainer.Evaluate(heldOut), trainer.Evaluate(baselines.Hard), 1));
         var (timings, trained) = await TrainAsync(o, trainer, source, heldOut, baselines, curve, checkpoint);
         trainer.Save(checkpoint);
         var shown = baselines.Hard.Take(6).ToList();
@@ -83,6 +83,8 @@ internal static class DemoRun
         long images = 0;
         var recent = new Queue<float>();
         var offset = curve.Count > 0 ? curve[^1].Seconds : 0;
+        // A resumed run continues the curve under the next run number, so the plot can mark where it restarted.
+        var run = o.Resume is null ? 1 : curve[^1].Run + 1;
         while (budget.Elapsed.TotalMinutes < o.Minutes && trainer.Optimizer.Step < o.MaxSteps)
         {
             var episodes = new List<Episode>();
@@ -94,7 +96,7 @@ internal static class DemoRun
             if (recent.Count > o.EvaluateEvery) recent.Dequeue();
             if (trainer.Optimizer.Step % o.EvaluateEvery != 0) continue;
             var point = new CurvePoint(trainer.Optimizer.Step, trainer.DataCursor, offset + budget.Elapsed.TotalSeconds, recent.Average(),
-                trainer.Evaluate(heldOut), trainer.Evaluate(baselines.Hard));
+                trainer.Evaluate(heldOut), trainer.Evaluate(baselines.Hard), run);
             curve.Add(point);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"step {point.Step,6}  images {point.Images,7}  train L1 {point.TrainLoss:F4}  held-out L1 {point.HeldOutLoss:F4} (most motion {point.HardLoss:F4})  {images / total.Sum():F1} img/s (waited {queue.Waited.TotalSeconds:F1} s)")
@@ -133,7 +135,8 @@ internal static class DemoRun
             var f = line.Split(',');
             yield return new CurvePoint(long.Parse(f[0], CultureInfo.InvariantCulture), long.Parse(f[1], CultureInfo.InvariantCulture),
                 double.Parse(f[2], CultureInfo.InvariantCulture), float.Parse(f[3], CultureInfo.InvariantCulture), float.Parse(f[4], CultureInfo.InvariantCulture),
-                f.Length > 5 ? float.Parse(f[5], CultureInfo.InvariantCulture) : float.NaN);
+                f.Length > 5 ? float.Parse(f[5], CultureInfo.InvariantCulture) : float.NaN,
+                f.Length > 6 ? int.Parse(f[6], CultureInfo.InvariantCulture) : 1);
         }
     }
 }

@@ -19,9 +19,7 @@ internal static class SampleSheet
             float[][] cells = [episodes[row].Frames[0], episodes[row].TargetLandmarks, outputs[row], episodes[row].Target];
             for (var column = 0; column < columns; column++) Paste(sheet, cells[column], size, column * size, row * size);
         }
-        var temp = path + ".tmp.png";
-        new SkiaImageCodec(new MediaOptions()).Save(sheet, temp);
-        File.Move(temp, path, overwrite: true);
+        new SkiaImageCodec(new MediaOptions()).Save(sheet, path); // atomic: temp file and rename
     }
 
     /// <summary>Planar 3×S×S floats in [0, 1] into the interleaved bytes of the sheet at (left, top).</summary>

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Mona.Sdk.IO;
 
 namespace Mona.Training.Checkpoints;
 
@@ -37,8 +38,7 @@ public static class SafeTensorsFile
         }
         var json = Encoding.UTF8.GetBytes(header.ToJsonString());
         var padded = (json.Length + 7) / 8 * 8;
-        var temp = path + ".tmp-" + Environment.ProcessId;
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write))
+        AtomicFile.Write(path, stream =>
         {
             Span<byte> length = stackalloc byte[8];
             BinaryPrimitives.WriteUInt64LittleEndian(length, (ulong)padded);
@@ -50,9 +50,7 @@ public static class SafeTensorsFile
                 if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("safetensors writing needs a little-endian machine");
                 stream.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(data.AsSpan()));
             }
-            stream.Flush(true);
-        }
-        File.Move(temp, path, overwrite: true);
+        });
     }
 
     /// <summary>Reads every F32 tensor and the metadata; errors name the file and the problem.</summary>

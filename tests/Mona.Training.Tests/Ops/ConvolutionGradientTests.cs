@@ -19,11 +19,12 @@ public sealed class ConvolutionGradientTests
     [Fact]
     public void Conv2d_StrideOneAsymmetricPaddingEvenKernel_MatchesFiniteDifferences()
     {
-        // Stride 1, one group: the flipped-kernel data gradient and the row-dot weight gradient.
+        // Stride 1, one group, 9 input channels (the flipped-kernel data gradient needs at least
+        // FlippedKernelDataGradient.MinimumChannels) and the row-dot weight gradient.
         var options = new Conv2dOptions(StrideH: 1, StrideW: 1, PadTop: 1, PadLeft: 2, PadBottom: 2, PadRight: 1, DilationH: 1, DilationW: 1, Groups: 1);
         Check((t, v) => t.Conv2d(v[0], v[1], v[2], options),
-            [Uniform(2 * 5 * 7 * 5, 15), Uniform(3 * 5 * 4 * 4, 16), Uniform(3, 17)],
-            [new(2, 5, 7, 5), new(3, 5, 4, 4), new(3, 1, 1, 1)]);
+            [Uniform(2 * 9 * 7 * 5, 15), Uniform(3 * 9 * 4 * 4, 16), Uniform(3, 17)],
+            [new(2, 9, 7, 5), new(3, 9, 4, 4), new(3, 1, 1, 1)]);
     }
 
     [Fact]
