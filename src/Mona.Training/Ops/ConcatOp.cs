@@ -1,3 +1,4 @@
+using Mona.Kernels.Elementwise;
 using Mona.Tensors;
 using Mona.Training.Autograd;
 
@@ -18,14 +19,14 @@ public static class ConcatOp
         }
         var value = tape.Compute.Allocator.Allocate(new TensorShape(first.N, channels, first.H, first.W));
         var plane = first.Plane;
-        Copy(inputs, value.Span, channels, plane, first.N, toOutput: true);
+        Copy(inputs, value.Span, channels, plane, first.N, toOutput: true, tape.Compute.Threads);
         var y = tape.Result(value, inputs);
-        tape.OnBackward(y, () => Copy(inputs, y.Grad!.Span, channels, plane, first.N, toOutput: false));
+        tape.OnBackward(y, () => Copy(inputs, y.Grad!.Span, channels, plane, first.N, toOutput: false, tape.Compute.Threads));
         return y;
     }
 
     /// <summary>Forward: inputs → output slices. Backward: output gradient slices added onto the inputs' gradients.</summary>
-    private static void Copy(Variable[] inputs, Span<float> output, int channels, int plane, int batch, bool toOutput)
+    private static void Copy(Variable[] inputs, Span<float> output, int channels, int plane, int batch, bool toOutput, int threads)
     {
         for (var n = 0; n < batch; n++)
         {
@@ -41,8 +42,7 @@ public static class ConcatOp
                 }
                 else if (input.RequiresGrad)
                 {
-                    var grad = input.GradSpan().Slice(n * length, length);
-                    System.Numerics.Tensors.TensorPrimitives.Add(grad, slice, grad);
+                    ScaledAdd.Run(slice, 1f, input.GradSpan().Slice(n * length, length), threads);
                 }
             }
         }
