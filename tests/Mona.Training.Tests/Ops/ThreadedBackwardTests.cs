@@ -3,6 +3,7 @@ using Mona.Kernels.Activations;
 using Mona.Kernels.Pooling;
 using Mona.Kernels.Resize;
 using Mona.Tensors;
+using Mona.Tensors.Ops;
 using Mona.Training.Autograd;
 using Mona.Training.Ops;
 using static Mona.Training.Tests.Support.GradientCheck;
@@ -114,16 +115,28 @@ public sealed class ThreadedBackwardTests
         }
     }
 
-    /// <summary>Runs f forward and backward on 1, 2 and 3 threads with the same seed gradient; asserts equal bits; returns the 1-thread gradients.</summary>
+    [Theory]
+    [InlineData(4)]
+    [InlineData(3)]
+    public void Conv2d_Batch_ForwardAndGradientsMatchOneThreadBitwise(int batch)
+    {
+        // Batch 4 on 2 threads splits whole images; batch 3 on 2 threads splits each image's GEMM.
+        var x = new TensorShape(batch, 16, 32, 32);
+        var w = new TensorShape(32, 16, 3, 3);
+        SameOnAllThreadCounts((t, v) => t.Conv2d(v[0], v[1], v[2], Conv2dOptions.Square(pad: 1)),
+            [Uniform(x.Length, 15), Uniform(w.Length, 16, -0.1f, 0.1f), Uniform(32, 17)], [x, w, new TensorShape(32, 1, 1, 1)]);
+    }
+
+    /// <summary>Runs f forward and backward on 1, 2 and 3 threads with the same seed gradient; asserts equal bits (gradients and output); returns the 1-thread gradients.</summary>
     private static float[][] SameOnAllThreadCounts(Func<Tape, Variable[], Variable> f, float[][] inputs, TensorShape[] shapes)
     {
         var reference = Gradients(1, f, inputs, shapes);
         foreach (var threads in new[] { 2, 3 })
         {
             var grads = Gradients(threads, f, inputs, shapes);
-            for (var i = 0; i < inputs.Length; i++)
+            for (var i = 0; i < grads.Length; i++)
                 Assert.True(MemoryMarshal.AsBytes(grads[i].AsSpan()).SequenceEqual(MemoryMarshal.AsBytes(reference[i].AsSpan())),
-                    $"input {i}: the gradient on {threads} threads differs from the 1-thread one");
+                    i < inputs.Length ? $"input {i}: the gradient on {threads} threads differs from the 1-thread one" : $"the output on {threads} threads differs from the 1-thread one");
         }
         return reference;
     }
@@ -135,7 +148,8 @@ public sealed class ThreadedBackwardTests
         var variables = inputs.Select((data, i) => new Variable(Tensor.FromArray(shapes[i], (float[])data.Clone()), true, compute.Allocator)).ToArray();
         var y = f(tape, variables);
         tape.Backward(y, Seed(y.Value.Length));
-        var grads = variables.Select(v => v.Grad!.ToArray()).ToArray();
+        // The output goes last, so that forward splits are compared too.
+        var grads = variables.Select(v => v.Grad!.ToArray()).Append(y.Value.ToArray()).ToArray();
         foreach (var v in variables) v.Dispose();
         return grads;
     }
