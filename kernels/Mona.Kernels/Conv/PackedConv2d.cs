@@ -1,4 +1,3 @@
-using Mona.Kernels.Elementwise;
 using Mona.Kernels.Gemm;
 
 namespace Mona.Kernels.Conv;
@@ -71,9 +70,9 @@ public sealed unsafe class PackedConv2d : IDisposable
         fixed (float* bias = _bias)
         {
             // A batch that divides evenly (or is long enough to balance) is split by whole images.
-            if (threads > 1 && (items % threads == 0 || items >= 4 * threads))
+            if (ConvImageChunks.Applies(items, threads))
             {
-                ParallelChunks.Run(new ConvImageChunks(_groups, x, y, bias, geometry, activation), items, threads, long.MaxValue / items);
+                new ConvImageChunks(_groups, x, y, bias, geometry, activation).RunAll(threads);
                 return;
             }
             for (var n = 0; n < geometry.Batch; n++)
