@@ -1,43 +1,31 @@
-using System.Numerics.Tensors;
+using Mona.Kernels.Elementwise;
 
 namespace Mona.Kernels.Activations;
 
 /// <summary>
 /// Gradients of the pointwise activations, dx += f′·dy, with f′ written in terms of the forward
 /// input x (ReLU family) or output y (sigmoid: y(1 − y), tanh: 1 − y²), whichever is cheaper.
-/// Vectorised with TensorPrimitives; memory-bound, so it runs on the caller's thread.
+/// Memory-bound: threads split the elements into fixed contiguous chunks
+/// (<see cref="ActivationGradientChunks"/>) when the tensor is large enough to pay for the fork;
+/// every element is computed the same way on any thread count.
 /// </summary>
-public static class ActivationBackward
+public static unsafe class ActivationBackward
 {
     /// <param name="x">Forward inputs.</param>
     /// <param name="y">Forward outputs.</param>
     /// <param name="inputGrad">Accumulated; same length as x.</param>
+    /// <param name="threads">Upper bound on the threads used.</param>
     public static void Run(Activation activation, ReadOnlySpan<float> x, ReadOnlySpan<float> y, ReadOnlySpan<float> outputGrad,
-        Span<float> inputGrad, float alpha = 0.01f)
+        Span<float> inputGrad, float alpha = 0.01f, int threads = 1)
     {
         var length = x.Length;
         if (y.Length < length || outputGrad.Length < length || inputGrad.Length < length)
             throw new ArgumentException($"activation backward needs {length} values in y, dy and dx");
-        var slope = new float[length];
-        switch (activation)
-        {
-            case Activation.Relu:
-            case Activation.LeakyRelu:
-                var negative = activation == Activation.Relu ? 0f : alpha;
-                for (var i = 0; i < length; i++) slope[i] = x[i] > 0f ? 1f : negative;
-                break;
-            case Activation.Sigmoid:
-                // y − y² = y(1 − y)
-                TensorPrimitives.Multiply(y[..length], y[..length], slope);
-                TensorPrimitives.Subtract(y[..length], slope, slope);
-                break;
-            case Activation.Tanh:
-                TensorPrimitives.Multiply(y[..length], y[..length], slope);
-                TensorPrimitives.Subtract(1f, slope, slope);
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(activation), activation, "no backward for this activation");
-        }
-        TensorPrimitives.FusedMultiplyAdd(slope, outputGrad[..length], inputGrad[..length], inputGrad[..length]);
+        if (activation is not (Activation.Relu or Activation.LeakyRelu or Activation.Sigmoid or Activation.Tanh))
+            throw new ArgumentOutOfRangeException(nameof(activation), activation, "no backward for this activation");
+        if (length == 0) return;
+        // Four streams (x or y, dy, dx read and written) per element.
+        fixed (float* px = x, py = y, pdy = outputGrad, pdx = inputGrad)
+            ParallelChunks.Run(new ActivationGradientChunks(px, py, pdy, pdx, activation, alpha), length, threads, 4);
     }
 }

@@ -13,7 +13,8 @@ namespace Mona.Kernels.Conv;
 /// (in/out channels swapped, taps flipped); its output is exactly H×W. So dX costs one forward
 /// GEMM (same flop count as the forward pass) with the implicit <see cref="Im2ColSource"/>,
 /// and no column matrix nor col2im scatter. The GEMM accumulates straight into dX.
-/// Threads: those of the forward GEMM (pixels split between threads; deterministic).
+/// Threads: whole images when the batch splits evenly (<see cref="ConvImageChunks"/>), else the
+/// forward GEMM's pixel split; either way deterministic.
 /// </summary>
 internal static unsafe class FlippedKernelDataGradient
 {
@@ -58,6 +59,11 @@ internal static unsafe class FlippedKernelDataGradient
             fixed (float* dy = outputGrad)
             fixed (float* dx = inputGrad)
             {
+                if (ConvImageChunks.Applies(g.Batch, threads))
+                {
+                    new ConvImageChunks([packed], dy, dx, null, adjoint, default, accumulate: true).RunAll(threads);
+                    return;
+                }
                 for (var n = 0; n < g.Batch; n++)
                 {
                     var image = dy + (long)n * g.OutChannels * g.OutHeight * g.OutWidth;

@@ -11,7 +11,8 @@ namespace Mona.Kernels.Conv;
 ///
 /// Forward, per image and group: C[OutChannels/G × OH·OW] = W_g · im2col(x_g) + bias, written
 /// straight into the NCHW output (rows = channels, columns = pixels), activation fused into the
-/// store. The GEMM splits the pixels between threads. Dispose frees the packed weights.
+/// store. Threads take whole images when the batch splits evenly between them
+/// (<see cref="ConvImageChunks"/>: one fork per layer); otherwise the GEMM splits each image's pixels. Dispose frees the packed weights.
 /// </summary>
 public sealed unsafe class PackedConv2d : IDisposable
 {
@@ -63,10 +64,17 @@ public sealed unsafe class PackedConv2d : IDisposable
         int groupIn = geometry.GroupInChannels, groupOut = geometry.GroupOutChannels;
         var inPlane = geometry.Height * geometry.Width;
         var pixels = geometry.OutHeight * geometry.OutWidth;
+        var items = geometry.Batch * geometry.Groups;
         fixed (float* x = input)
         fixed (float* y = output)
         fixed (float* bias = _bias)
         {
+            // A batch that divides evenly (or is long enough to balance) is split by whole images.
+            if (ConvImageChunks.Applies(items, threads))
+            {
+                new ConvImageChunks(_groups, x, y, bias, geometry, activation).RunAll(threads);
+                return;
+            }
             for (var n = 0; n < geometry.Batch; n++)
             {
                 for (var g = 0; g < geometry.Groups; g++)

@@ -11,7 +11,7 @@ public static class ActivationOp
         var value = tape.Compute.Allocator.Allocate(x.Shape);
         ActivationCpu.Forward(activation, x.Value.Span, value.Span, tape.Compute.Threads, alpha);
         var y = tape.Result(value, x);
-        tape.OnBackward(y, () => ActivationBackward.Run(activation, x.Value.Span, y.Value.Span, y.Grad!.Span, x.GradSpan(), alpha));
+        tape.OnBackward(y, () => ActivationBackward.Run(activation, x.Value.Span, y.Value.Span, y.Grad!.Span, x.GradSpan(), alpha, tape.Compute.Threads));
         return y;
     }
 

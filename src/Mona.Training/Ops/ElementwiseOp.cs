@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using Mona.Kernels.Elementwise;
 using Mona.Training.Autograd;
 
 namespace Mona.Training.Ops;
@@ -34,7 +35,7 @@ public static class ElementwiseOp
         var value = tape.Compute.Allocator.Allocate(a.Shape);
         TensorPrimitives.Multiply(a.Value.Span, factor, value.Span);
         var y = tape.Result(value, a);
-        tape.OnBackward(y, () => TensorPrimitives.MultiplyAdd(y.Grad!.Span, factor, a.GradSpan(), a.GradSpan()));
+        tape.OnBackward(y, () => ScaledAdd.Run(y.Grad!.Span, factor, a.GradSpan(), tape.Compute.Threads));
         return y;
     }
 
@@ -49,7 +50,7 @@ public static class ElementwiseOp
         tape.OnBackward(y, () =>
         {
             var dy = y.Grad!.Span;
-            if (a.RequiresGrad) TensorPrimitives.MultiplyAdd(dy, s, a.GradSpan(), a.GradSpan());
+            if (a.RequiresGrad) ScaledAdd.Run(dy, s, a.GradSpan(), tape.Compute.Threads);
             if (scalar.RequiresGrad) scalar.GradSpan()[0] += TensorPrimitives.Dot(dy, a.Value.Span);
         });
         return y;
@@ -64,8 +65,8 @@ public static class ElementwiseOp
         tape.OnBackward(y, () =>
         {
             var dy = y.Grad!.Span;
-            if (a.RequiresGrad) TensorPrimitives.Add(a.GradSpan(), dy, a.GradSpan());
-            if (b.RequiresGrad) TensorPrimitives.MultiplyAdd(dy, sign, b.GradSpan(), b.GradSpan());
+            if (a.RequiresGrad) ScaledAdd.Run(dy, 1f, a.GradSpan(), tape.Compute.Threads);
+            if (b.RequiresGrad) ScaledAdd.Run(dy, sign, b.GradSpan(), tape.Compute.Threads);
         });
         return y;
     }

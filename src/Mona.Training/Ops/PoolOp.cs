@@ -32,7 +32,7 @@ public static class PoolOp
         var value = tape.Compute.Allocator.Allocate(new TensorShape(s.N, s.C, 1, 1));
         PoolCpu.Global(kind, x.Value.Span, s.N, s.C, s.Plane, value.Span, tape.Compute.Threads);
         var y = tape.Result(value, x);
-        tape.OnBackward(y, () => PoolBackward.Global(kind, x.Value.Span, s.N, s.C, s.Plane, y.Grad!.Span, x.GradSpan()));
+        tape.OnBackward(y, () => PoolBackward.Global(kind, x.Value.Span, s.N, s.C, s.Plane, y.Grad!.Span, x.GradSpan(), tape.Compute.Threads));
         return y;
     }
 }
