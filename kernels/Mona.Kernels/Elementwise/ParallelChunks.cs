@@ -1,12 +1,9 @@
-using Mona.Kernels.Threading;
-
 namespace Mona.Kernels.Elementwise;
 
 /// <summary>
 /// Splits <c>count</c> uniform items into contiguous chunks run by up to <c>threads</c> threads.
 /// Forking costs a few microseconds, so a chunk is never smaller than <see cref="MinWorkPerChunk"/>
-/// units of work (roughly one float touched = one unit) and small jobs, and jobs started inside
-/// another parallel region, run inline on the caller.
+/// units of work (roughly one float touched = one unit) and small jobs run inline on the caller.
 /// There are up to four chunks per thread, claimed dynamically (<see cref="ChunkJob{TBody}"/>), so a
 /// thread that is descheduled on a shared machine delays the op by one chunk at most.
 /// </summary>
@@ -23,7 +20,7 @@ internal static class ParallelChunks
         if (count <= 0) return;
         var byWork = Math.Max(1L, count * Math.Max(1L, workPerItem) / MinWorkPerChunk);
         var chunks = (int)Math.Min(Math.Min(4L * threads, count), byWork);
-        if (threads <= 1 || chunks <= 1 || WorkerGroup.InRegion)
+        if (threads <= 1 || chunks <= 1)
         {
             body.Run(0, count);
             return;

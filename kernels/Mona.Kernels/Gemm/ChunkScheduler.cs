@@ -1,22 +1,21 @@
 using System.Runtime.ExceptionServices;
-using Mona.Kernels.Threading;
 
 namespace Mona.Kernels.Gemm;
 
 /// <summary>
-/// Runs chunks [0, n) of a job on the calling thread plus up to threads − 1 helpers of the
-/// <see cref="WorkerGroup"/>, which claim chunks from a shared counter. The caller never waits for a helper that has not
+/// Runs chunks [0, n) of a job on the calling thread plus up to threads − 1 thread-pool helpers,
+/// which claim chunks from a shared counter. The caller never waits for a helper that has not
 /// started: if the OS gives the helpers no core (the machine is shared), the caller claims every
 /// chunk itself and the op costs what it costs on one thread, instead of stalling. It waits only
 /// for chunks a helper has claimed and not yet finished. (Parallel.For, by contrast, waits for
-/// every replica it queued.) A region started from inside another region runs inline.
+/// every replica it queued.)
 /// </summary>
 internal static class ChunkScheduler
 {
     public static void Run<TJob>(TJob job, int chunks, int threads) where TJob : IChunkJob
     {
         if (chunks <= 0) return;
-        if (threads <= 1 || chunks == 1 || WorkerGroup.InRegion)
+        if (threads <= 1 || chunks == 1)
         {
             var scratch = job.CreateScratch();
             try
@@ -30,13 +29,15 @@ internal static class ChunkScheduler
             return;
         }
         var state = new State<TJob>(job, chunks);
-        WorkerGroup.Run(state, Math.Min(threads, chunks) - 1);
+        for (var helper = 1; helper < Math.Min(threads, chunks); helper++)
+            ThreadPool.UnsafeQueueUserWorkItem(static s => s.Work(), state, preferLocal: false);
+        state.Work();
         // Not disposed: the helper that sets it may still be inside Set() when Wait() returns.
-        WorkerGroup.Wait(state.Done);
+        state.Done.Wait();
         state.Error?.Throw();
     }
 
-    private sealed class State<TJob>(TJob job, int chunks) : IRegionWork where TJob : IChunkJob
+    private sealed class State<TJob>(TJob job, int chunks) where TJob : IChunkJob
     {
         private readonly int _chunks = chunks;
         private int _next;

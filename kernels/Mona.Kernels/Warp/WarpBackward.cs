@@ -1,5 +1,3 @@
-using Mona.Kernels.Elementwise;
-
 namespace Mona.Kernels.Warp;
 
 /// <summary>
@@ -31,23 +29,14 @@ public static unsafe class WarpBackward
         if (!gridGrad.IsEmpty && gridGrad.Length < 2 * n * outPlane) throw new ArgumentException("grid gradient too small", nameof(gridGrad));
         fixed (float* pi = input, pg = grid, pdy = outputGrad, pdi = inputGrad, pdg = gridGrad)
         {
+            nint ai = (nint)pi, ag = (nint)pg, ady = (nint)pdy, adi = (nint)pdi, adg = (nint)pdg;
             var geometry = new Geometry(c, h, w, outH, outW, options);
-            // One item per sample: about C·outH·outW·10 floats touched (4 taps in, 4 out, dy, grid).
-            ParallelChunks.Run(new Samples(geometry, pi, pg, pdy, pdi, pdg), n, threads, 10L * c * outPlane);
+            Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
+                s => Sample(s, geometry, (float*)ai, (float*)ag, (float*)ady, (float*)adi, (float*)adg));
         }
     }
 
     private readonly record struct Geometry(int C, int H, int W, int OutH, int OutW, WarpOptions Options);
-
-    /// <summary>Samples [start, end) of the batch; each writes only its own slices of both gradients.</summary>
-    private readonly struct Samples(Geometry g, float* input, float* grid, float* dy, float* inputGrad, float* gridGrad)
-        : IChunkBody
-    {
-        public void Run(int start, int end)
-        {
-            for (var s = start; s < end; s++) Sample(s, g, input, grid, dy, inputGrad, gridGrad);
-        }
-    }
 
     private static void Sample(int s, Geometry g, float* input, float* grid, float* dy, float* inputGrad, float* gridGrad)
     {
