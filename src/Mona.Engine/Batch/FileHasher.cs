@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
+using Mona.Sdk.IO;
 
 namespace Mona.Engine.Batch;
 
@@ -10,8 +10,6 @@ namespace Mona.Engine.Batch;
 /// </summary>
 public sealed class FileHasher
 {
-    private const int BufferSize = 1 << 16;
-
     private readonly ConcurrentDictionary<string, CachedHash> _cache = new(StringComparer.Ordinal);
 
     /// <summary>The lower-case hex SHA-256 of a file's content, from the cache when still valid.</summary>
@@ -24,18 +22,9 @@ public sealed class FileHasher
         var stamp = (info.Length, info.LastWriteTimeUtc);
         var cached = _cache.AddOrUpdate(
             full,
-            p => new CachedHash(stamp, HashFileAsync(p, CancellationToken.None)),
-            (p, old) => old.Stamp == stamp ? old : new CachedHash(stamp, HashFileAsync(p, CancellationToken.None)));
+            p => new CachedHash(stamp, FileHash.Sha256Async(p, CancellationToken.None)),
+            (p, old) => old.Stamp == stamp ? old : new CachedHash(stamp, FileHash.Sha256Async(p, CancellationToken.None)));
         return await cached.Hash.WaitAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Hashes a file without caching (outputs, which are read once).</summary>
-    public static async Task<string> HashFileAsync(string path, CancellationToken cancellationToken)
-    {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize,
-            FileOptions.Asynchronous | FileOptions.SequentialScan);
-        var hash = await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false);
-        return Convert.ToHexStringLower(hash);
     }
 
     private sealed record CachedHash((long Length, DateTime WriteTime) Stamp, Task<string> Hash);

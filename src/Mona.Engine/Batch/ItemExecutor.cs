@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Mona.Sdk.IO;
 using Mona.Sdk.Media;
 using Mona.Sdk.Stages;
 
@@ -136,7 +137,7 @@ internal sealed class ItemExecutor
         foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(directory, file).Replace(Path.DirectorySeparatorChar, '/');
-            var hash = await FileHasher.HashFileAsync(file, CancellationToken.None).ConfigureAwait(false);
+            var hash = await FileHash.Sha256Async(file, CancellationToken.None).ConfigureAwait(false);
             outputs.Add(new OutputFile(relative, new FileInfo(file).Length, hash));
         }
         outputs.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Mona.Nn.Faces;
+using Mona.Sdk.IO;
 using Mona.Sdk.Media;
 
 namespace Mona.Reenact.Tracking;
@@ -30,9 +31,19 @@ public sealed class DrivingExtractor
     /// <param name="cacheFolder">Where cached tracks live (e.g. <c>OUTPUT/.mona</c>); null to skip caching.</param>
     /// <param name="maxFrames">Track at most this many frames (evaluation's quick runs); null for all.</param>
     /// <param name="cancellationToken">Stops decoding.</param>
-    public async Task<(DrivingTrack Track, bool FromCache)> LoadOrExtractAsync(string videoPath, string? cacheFolder, int? maxFrames, CancellationToken cancellationToken)
+    public async Task<(DrivingTrack Track, bool FromCache)> LoadOrExtractAsync(string videoPath, string? cacheFolder, int? maxFrames, CancellationToken cancellationToken) =>
+        await LoadOrExtractAsync(videoPath, await FileHash.Sha256Async(videoPath, cancellationToken).ConfigureAwait(false), cacheFolder, maxFrames, cancellationToken)
+            .ConfigureAwait(false);
+
+    /// <summary>As <see cref="LoadOrExtractAsync(string, string?, int?, CancellationToken)"/>, for a caller that already hashed the video.</summary>
+    /// <param name="videoPath">The driving video.</param>
+    /// <param name="hash">The video's <see cref="FileHash.Sha256Async"/>.</param>
+    /// <param name="cacheFolder">Where cached tracks live; null to skip caching.</param>
+    /// <param name="maxFrames">Track at most this many frames; null for all.</param>
+    /// <param name="cancellationToken">Stops decoding.</param>
+    public async Task<(DrivingTrack Track, bool FromCache)> LoadOrExtractAsync(string videoPath, string hash, string? cacheFolder, int? maxFrames,
+        CancellationToken cancellationToken)
     {
-        var hash = await HashAsync(videoPath, cancellationToken).ConfigureAwait(false);
         var cachePath = cacheFolder is null ? null : Path.Combine(cacheFolder, CacheFileName(hash, maxFrames));
         if (cachePath is not null && TryRead(cachePath, hash) is { } cached) return (cached, true);
         var track = await ExtractAsync(videoPath, hash, maxFrames, cancellationToken).ConfigureAwait(false);
@@ -83,11 +94,5 @@ public sealed class DrivingExtractor
         var temp = $"{path}.{Guid.NewGuid():N}.tmp";
         File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(track, Json));
         File.Move(temp, path, overwrite: true);
-    }
-
-    private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)
-    {
-        await using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
     }
 }

@@ -45,7 +45,8 @@ public sealed record DrivingTrack(
         return packed;
     }
 
-    private static Vector2[] Unpack(float[] packed)
+    /// <summary>68 points from 136 numbers (the inverse of <see cref="Pack"/>).</summary>
+    public static Vector2[] Unpack(float[] packed)
     {
         var points = new Vector2[packed.Length / 2];
         for (var i = 0; i < points.Length; i++) points[i] = new Vector2(packed[2 * i], packed[2 * i + 1]);

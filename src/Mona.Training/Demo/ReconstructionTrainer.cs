@@ -58,7 +58,7 @@ public sealed class ReconstructionTrainer : IDisposable
         var batch = new EpisodeBatch(episodes, _source.Size);
         using var tape = new Tape(_compute);
         var clock = Stopwatch.StartNew();
-        var output = Net.Forward(tape, tape.Constant(batch.Shots), tape.Constant(batch.Source), tape.Constant(batch.Landmarks), tape.Constant(batch.SourceLandmarks));
+        var output = Forward(tape, batch);
         var loss = tape.L1(output, tape.Constant(batch.Target));
         var (objective, perceptual) = _perceptual is null ? (loss, TimeSpan.Zero) : AddPerceptual(tape, loss, output, batch.Target);
         var forward = clock.Elapsed;
@@ -97,14 +97,7 @@ public sealed class ReconstructionTrainer : IDisposable
     public float Evaluate(IReadOnlyList<Episode> episodes)
     {
         double total = 0;
-        for (var i = 0; i < episodes.Count; i += Batch)
-        {
-            var chunk = episodes.Skip(i).Take(Batch).ToList();
-            var batch = new EpisodeBatch(chunk, _source.Size);
-            using var tape = new Tape(_compute);
-            var output = Net.Forward(tape, tape.Constant(batch.Shots), tape.Constant(batch.Source), tape.Constant(batch.Landmarks), tape.Constant(batch.SourceLandmarks));
-            total += tape.L1(output, tape.Constant(batch.Target)).Value.Span[0] * chunk.Count;
-        }
+        ForwardInBatches(episodes, (count, batch, tape, output) => total += tape.L1(output, tape.Constant(batch.Target)).Value.Span[0] * count);
         return (float)(total / episodes.Count);
     }
 
@@ -113,14 +106,10 @@ public sealed class ReconstructionTrainer : IDisposable
     {
         var image = 3 * _source.Size * _source.Size;
         var outputs = new List<float[]>(episodes.Count);
-        for (var i = 0; i < episodes.Count; i += Batch)
+        ForwardInBatches(episodes, (count, _, _, output) =>
         {
-            var chunk = episodes.Skip(i).Take(Batch).ToList();
-            var batch = new EpisodeBatch(chunk, _source.Size);
-            using var tape = new Tape(_compute);
-            var output = Net.Forward(tape, tape.Constant(batch.Shots), tape.Constant(batch.Source), tape.Constant(batch.Landmarks), tape.Constant(batch.SourceLandmarks));
-            for (var n = 0; n < chunk.Count; n++) outputs.Add(output.Value.Span.Slice(n * image, image).ToArray());
-        }
+            for (var n = 0; n < count; n++) outputs.Add(output.Value.Span.Slice(n * image, image).ToArray());
+        });
         return outputs;
     }
 
@@ -136,4 +125,22 @@ public sealed class ReconstructionTrainer : IDisposable
     }
 
     public void Dispose() => Net.Dispose();
+
+    private Variable Forward(Tape tape, EpisodeBatch batch) =>
+        Net.Forward(tape, tape.Constant(batch.Shots), tape.Constant(batch.Source), tape.Constant(batch.Landmarks), tape.Constant(batch.SourceLandmarks));
+
+    /// <summary>
+    /// Runs the net over <paramref name="episodes"/> in batches of <see cref="Batch"/> without training; each batch's
+    /// output is handed to <paramref name="visit"/> (with the batch's size) while its tape is alive.
+    /// </summary>
+    private void ForwardInBatches(IReadOnlyList<Episode> episodes, Action<int, EpisodeBatch, Tape, Variable> visit)
+    {
+        for (var i = 0; i < episodes.Count; i += Batch)
+        {
+            var chunk = episodes.Skip(i).Take(Batch).ToList();
+            var batch = new EpisodeBatch(chunk, _source.Size);
+            using var tape = new Tape(_compute);
+            visit(chunk.Count, batch, tape, Forward(tape, batch));
+        }
+    }
 }

@@ -8,7 +8,7 @@ namespace Mona.Training.Tests.Clips;
 
 public sealed class ClipPreparerTests(PreparedClipsFixture fixture) : IClassFixture<PreparedClipsFixture>
 {
-    [ClipDataFact]
+    [FaceDataFact]
     public void Prepare_TalkingClips_KeepEveryFrameWithAFaceCentredOnTheTemplate()
     {
         Assert.Equal(["d0", "s32"], fixture.Source.Clips.Select(c => c.Name));
@@ -25,7 +25,7 @@ public sealed class ClipPreparerTests(PreparedClipsFixture fixture) : IClassFixt
         }
     }
 
-    [ClipDataFact]
+    [FaceDataFact]
     public void Prepare_TalkingClip_LandmarkImageIsTheLandmarksDrawnOnBlack()
     {
         var clip = fixture.Source.Clips[0];
@@ -52,7 +52,7 @@ public sealed class ClipPreparerTests(PreparedClipsFixture fixture) : IClassFixt
         }
     }
 
-    [ClipDataFact]
+    [FaceDataFact]
     public void Prepare_TalkingClip_CropsFollowTheVideoFrames()
     {
         var clip = fixture.Source.Clips[1];
@@ -64,7 +64,7 @@ public sealed class ClipPreparerTests(PreparedClipsFixture fixture) : IClassFixt
         Assert.True(MeanAbsolute(first, late) > 2 * MeanAbsolute(first, next), $"late {MeanAbsolute(first, late)}, next {MeanAbsolute(first, next)}");
     }
 
-    [ClipDataFact]
+    [FaceDataFact]
     public async Task LoadOrPrepare_SecondTime_ReadsTheCacheAndLeavesTheClipUnchanged()
     {
         var path = Path.Combine(fixture.Clips, "d0.mp4");
@@ -76,7 +76,7 @@ public sealed class ClipPreparerTests(PreparedClipsFixture fixture) : IClassFixt
         Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(path)));
     }
 
-    [ClipDataFact]
+    [FaceDataFact]
     public async Task LoadOrPrepare_DamagedCacheHeader_PreparesTheClipAgain()
     {
         var cache = Path.Combine(fixture.Folder, "damaged-cache");
@@ -90,7 +90,7 @@ public sealed class ClipPreparerTests(PreparedClipsFixture fixture) : IClassFixt
         Assert.Equal(fixture.Source.Clips[0].Frame(3), clip.Frame(3));
     }
 
-    [ClipDataFact]
+    [FaceDataFact]
     public async Task OpenAsync_FolderWithACorruptClip_NamesItAndKeepsTheGoodOnes()
     {
         var folder = Path.Combine(fixture.Folder, "mixed");
@@ -103,7 +103,7 @@ public sealed class ClipPreparerTests(PreparedClipsFixture fixture) : IClassFixt
         Assert.Contains("broken.mp4", Assert.Single(skipped));
     }
 
-    [ClipDataFact]
+    [FaceDataFact]
     public void Episodes_HeldOut_TargetsComeFromTheTailAndShotsFromTheHead()
     {
         var source = fixture.Source;

@@ -2,6 +2,7 @@ using Mona.Media;
 using Mona.Nn.Faces;
 using Mona.Tensors;
 using Mona.Training.Clips;
+using Mona.Training.Tests.Support;
 
 namespace Mona.Training.Tests.Clips;
 
@@ -27,7 +28,7 @@ public sealed class PreparedClipsFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if ((SkipReasons.SharedData ?? SkipReasons.Models ?? SkipReasons.Ffmpeg) is not null) return;
+        if (FaceDataFactAttribute.Reason is not null) return; // the tests skip, saying why
         Directory.CreateDirectory(Clips);
         foreach (var name in new[] { "d0.mp4", "s32.mp4" })
             File.CreateSymbolicLink(Path.Combine(Clips, name), Repository.Clip(name));

@@ -4,6 +4,7 @@ using Mona.Nn.Weights;
 using Mona.Tensors;
 using Mona.Training.Autograd;
 using Mona.Training.Losses;
+using Mona.Training.Tests.Support;
 
 namespace Mona.Training.Tests.Losses;
 
