@@ -12,6 +12,7 @@ var root = new RootCommand("Mona: bring portraits to life from a photo and a dri
     BenchCommand.Create(),
     SchemaCommand.Create(),
     EvalCommand.Create(),
+    TrainCommand.Create(),
 };
 // Ctrl-C cancels the running command; give it time to clean up and write its report (mona run
 // waits for cancelled stages) before the process is ended with 130 regardless.

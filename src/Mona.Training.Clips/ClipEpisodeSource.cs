@@ -41,8 +41,15 @@ public sealed class ClipEpisodeSource : IEpisodeSource
     /// <summary>The clips, in video-index order.</summary>
     public IReadOnlyList<PreparedClip> Clips => _clips;
 
+    /// <summary>The container extensions taken as clips (the development set mixes .mp4 and .mov).</summary>
+    public static IReadOnlyList<string> ClipExtensions { get; } = [".mp4", ".mov"];
+
+    /// <summary>Every clip of <paramref name="folder"/> (<see cref="ClipExtensions"/>, any case), in ordinal name order.</summary>
+    public static IReadOnlyList<string> ClipFiles(string folder) =>
+        Directory.GetFiles(folder).Where(p => ClipExtensions.Contains(Path.GetExtension(p).ToLowerInvariant())).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>
-    /// Prepares (or reads from the cache) every <c>*.mp4</c> of <paramref name="folder"/>, in name order.
+    /// Prepares (or reads from the cache) every clip (<see cref="ClipFiles"/>) of <paramref name="folder"/>, in name order.
     /// A clip that cannot be used is reported through <paramref name="skipped"/> and left out; the others carry on.
     /// </summary>
     /// <exception cref="FileNotFoundException">The folder has no clip, or none could be used.</exception>
@@ -50,8 +57,8 @@ public sealed class ClipEpisodeSource : IEpisodeSource
         Action<string>? skipped = null, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"{folder}: clip folder not found");
-        var paths = Directory.GetFiles(folder, "*.mp4").Order(StringComparer.Ordinal).ToList();
-        if (paths.Count == 0) throw new FileNotFoundException($"{folder}: no .mp4 clips found");
+        var paths = ClipFiles(folder);
+        if (paths.Count == 0) throw new FileNotFoundException($"{folder}: no .mp4 or .mov clips found");
         var clips = new List<PreparedClip>();
         foreach (var path in paths)
         {

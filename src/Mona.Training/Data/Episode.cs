@@ -9,4 +9,5 @@ namespace Mona.Training.Data;
 /// <param name="Landmarks">K landmark images matching <paramref name="Frames"/>.</param>
 /// <param name="Target">The frame to reconstruct.</param>
 /// <param name="TargetLandmarks">Its landmark image, the generator's input.</param>
-public sealed record Episode(int Video, float[][] Frames, float[][] Landmarks, float[] Target, float[] TargetLandmarks);
+/// <param name="Guide">Optionally, the first frame already moved to the target's pose by the landmark warp (a warp-guided generator's input); null where the source does not make one.</param>
+public sealed record Episode(int Video, float[][] Frames, float[][] Landmarks, float[] Target, float[] TargetLandmarks, float[]? Guide = null);
