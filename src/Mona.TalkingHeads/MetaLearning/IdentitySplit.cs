@@ -8,8 +8,9 @@ namespace Mona.TalkingHeads.MetaLearning;
 /// as" column naming another clip of that person; clips are grouped by those links (transitively)
 /// and a clip the table does not mention is a person of its own. A person is named by the
 /// ordinal-first clip name of the group. Held-out people are chosen deterministically: people with
-/// at least <c>minimumFrames</c> frames in all, ordered by a fixed hash of their name
-/// (FNV-1a 64), first <c>count</c> of them — so the split never depends on file order or on
+/// at least <c>minimumFrames</c> frames in all, ordered by a fixed hash of their name (FNV-1a 64
+/// followed by SplitMix64's finaliser, so short similar names such as d0, d3 do not sort together),
+/// first <c>count</c> of them — so the split never depends on file order or on
 /// randomness, and every clip of a person lands on one side.
 /// </summary>
 public sealed class IdentitySplit
@@ -89,6 +90,9 @@ public sealed class IdentitySplit
             h ^= b;
             h *= 1099511628211UL;
         }
-        return h;
+        // FNV-1a alone orders short names by their last bytes; the finaliser spreads every bit.
+        h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9UL;
+        h = (h ^ (h >> 27)) * 0x94D049BB133111EBUL;
+        return h ^ (h >> 31);
     }
 }
