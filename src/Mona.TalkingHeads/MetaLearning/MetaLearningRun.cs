@@ -42,7 +42,7 @@ public sealed class MetaLearningRun(MetaLearningRunOptions options, Action<strin
             $"{architecture.Size}², K = {_o.Shots}, batch {_o.Batch}, {(architecture.WarpGuided ? "warp-guided" : "pure (ablation)")}, {compute.Threads} threads; " +
             $"E+P+G {trainer.Model.Parameters().Sum(p => p.Value.Length):N0} parameters, D {trainer.Discriminator.Parameters().Sum(p => p.Value.Length):N0}; losses {_o.Weights}"));
         var warpL1 = data.HeldOutEpisodes.Count == 0 ? float.NaN : data.HeldOutEpisodes.Average(e => L1(e.Guide!, e.Target));
-        if (curve.Count == 0) AddPoint(curve, Evaluate(trainer, data, warpL1, float.NaN, float.NaN, float.NaN, 0, 1), data);
+        if (curve.Count == 0) AddPoint(curve, Evaluate(trainer, data, warpL1, [], 0, 1), data);
         await TrainAsync(trainer, data, curve, warpL1, cancellationToken).ConfigureAwait(false);
         Save(trainer, data);
         log($"checkpoint {_o.CheckpointPath}; inference weights {Path.GetFullPath(_o.Output)} ({new FileInfo(_o.Output).Length / 1e6:F1} MB); curve and samples in {_o.RunFolder}");
@@ -81,10 +81,10 @@ public sealed class MetaLearningRun(MetaLearningRunOptions options, Action<strin
             }
             if (trainer.Step % _o.SampleEvery == 0)
             {
-                AddPoint(curve, Evaluate(trainer, data, warpL1, window.Average(l => l.Reconstruction), window.Average(l => l.Adversarial),
-                    window.Average(l => l.Discriminator), offset + budget.Elapsed.TotalSeconds, run), data);
+                AddPoint(curve, Evaluate(trainer, data, warpL1, window, offset + budget.Elapsed.TotalSeconds, run), data);
                 window.Clear();
-                log(string.Create(CultureInfo.InvariantCulture, $"step {trainer.Step}: held-out L1 {curve[^1].HeldOutL1:F4} (the warp alone {warpL1:F4})"));
+                log(string.Create(CultureInfo.InvariantCulture,
+                    $"step {trainer.Step}: training L1 {curve[^1].TrainL1:F4} (the warp alone {curve[^1].TrainWarpL1:F4}); held-out L1 {curve[^1].HeldOutL1:F4} (the warp alone {warpL1:F4})"));
             }
             if (lastCheckpoint.Elapsed.TotalMinutes >= _o.CheckpointMinutes)
             {
@@ -93,8 +93,7 @@ public sealed class MetaLearningRun(MetaLearningRunOptions options, Action<strin
             }
         }
         if (window.Count > 0)
-            AddPoint(curve, Evaluate(trainer, data, warpL1, window.Average(l => l.Reconstruction), window.Average(l => l.Adversarial),
-                window.Average(l => l.Discriminator), offset + budget.Elapsed.TotalSeconds, run), data);
+            AddPoint(curve, Evaluate(trainer, data, warpL1, window, offset + budget.Elapsed.TotalSeconds, run), data);
         log(string.Create(CultureInfo.InvariantCulture, $"trained {trainer.Step - startStep} steps, {images} images in {trainSeconds:F0} s of steps: {images / Math.Max(trainSeconds, 1e-9):F2} images/s (waited {queue.Waited.TotalSeconds:F1} s for data)"));
     }
 
@@ -112,12 +111,14 @@ public sealed class MetaLearningRun(MetaLearningRunOptions options, Action<strin
         var total = _o.Steps is { } s ? $"/{s}" : "";
         return string.Create(CultureInfo.InvariantCulture,
             $"step {trainer.Step}{total}  ETA {(eta is { } e ? e.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture) : "—")}  " +
-            $"L1 {l.Reconstruction:F4}  id {l.Identity:F3}  adv {l.Adversarial:F3}  fm {l.FeatureMatching:F4}  match {l.EmbeddingMatch:F4}  D {l.Discriminator:F3}  " +
+            $"L1 {l.Reconstruction:F4} (warp {l.Warp:F4})  id {l.Identity:F3}  adv {l.Adversarial:F3}  fm {l.FeatureMatching:F4}  match {l.EmbeddingMatch:F4}  D {l.Discriminator:F3}  " +
             $"{imagesPerSecond:F2} img/s (waited {waited.TotalSeconds:F1} s)");
     }
 
-    private CurvePoint Evaluate(MetaLearningTrainer trainer, MetaLearningData data, float warpL1, float trainL1, float adversarial, float discriminator, double seconds, int run)
+    /// <summary>Held-out L1 and a sample sheet now, with the means of the training terms in <paramref name="window"/> (NaN when empty).</summary>
+    private CurvePoint Evaluate(MetaLearningTrainer trainer, MetaLearningData data, float warpL1, IReadOnlyList<StepLosses> window, double seconds, int run)
     {
+        float Mean(Func<StepLosses, float> term) => window.Count == 0 ? float.NaN : window.Average(term);
         var heldOut = data.HeldOutEpisodes;
         var heldOutL1 = heldOut.Count == 0 ? float.NaN : trainer.Evaluate(heldOut);
         if (heldOut.Count > 0)
@@ -125,7 +126,8 @@ public sealed class MetaLearningRun(MetaLearningRunOptions options, Action<strin
             var shown = heldOut.Take(6).ToList();
             SampleSheet.Write(Path.Combine(_o.RunFolder, $"samples-{trainer.Step:D6}.png"), shown, trainer.Reconstruct(shown), _o.Size);
         }
-        return new CurvePoint(trainer.Step, trainer.DataCursor, seconds, trainL1, adversarial, discriminator, heldOutL1, warpL1, run);
+        return new CurvePoint(trainer.Step, trainer.DataCursor, seconds, Mean(l => l.Reconstruction), Mean(l => l.Warp), Mean(l => l.Adversarial),
+            Mean(l => l.Discriminator), heldOutL1, warpL1, run);
     }
 
     private void AddPoint(List<CurvePoint> curve, CurvePoint point, MetaLearningData data)

@@ -93,8 +93,9 @@ public sealed class MetaLearningTrainer : IDisposable
         GeneratorOptimizer.Update();
         foreach (var p in Discriminator.Parameters()) p.ZeroGrad();
         var discriminator = TrainDiscriminator(batch, fake.Value, identity.Value);
+        var warp = batch.Guide is null ? float.NaN : L1(batch.Guide.Span, batch.Target.Span);
         return new StepLosses(reconstruction.Value.Span[0], identityTerm, adversarial, featureMatching, match.Value.Span[0], discriminator,
-            objective.Value.Span[0], clock.Elapsed.TotalSeconds);
+            objective.Value.Span[0], warp, clock.Elapsed.TotalSeconds);
     }
 
     /// <summary>Mean L1 of G's output against the target over <paramref name="episodes"/> (no training), in batches.</summary>
@@ -156,6 +157,13 @@ public sealed class MetaLearningTrainer : IDisposable
             fake.Grad.Dispose();
         }
         return (tape.Add(objective, tape.Sum(tape.Multiply(output, gradient))), value / Options.Weights.Identity);
+    }
+
+    private static float L1(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        double total = 0;
+        for (var i = 0; i < a.Length; i++) total += Math.Abs(a[i] - b[i]);
+        return (float)(total / a.Length);
     }
 
     /// <summary>A copy of <paramref name="x"/>'s value owned by the tape, with no gradient (a stop-gradient).</summary>

@@ -10,7 +10,8 @@ namespace Mona.TalkingHeads.Networks;
 /// <summary>
 /// D, the projection discriminator of Zakharov et al.: (frame ‖ landmark image) through spectrally
 /// normalised residual down blocks (self-attention after <see cref="TalkingHeadArchitecture.AttentionDepth"/>),
-/// a ReLU and global average pooling to v; the realism score is r = v·(W_i + w₀) + b with W_i the
+/// a ReLU and global sum pooling to v (the paper's; an average would shrink the scores by the
+/// final map's area and starve the hinge of gradient); the realism score is r = v·(W_i + w₀) + b with W_i the
 /// column of training video i (<see cref="IdentityEmbeddings"/>). W also enters the embedding-match
 /// loss against ê. Every block's output is returned for the feature-matching loss.
 /// </summary>
@@ -52,7 +53,7 @@ public sealed class Discriminator : Module
             if (i + 1 == _attentionDepth) h = _attention.Forward(tape, h);
             features.Add(h);
         }
-        var vector = tape.GlobalPool(tape.Relu(h), PoolKind.Average);
+        var vector = tape.Scale(tape.GlobalPool(tape.Relu(h), PoolKind.Average), h.Shape.H * h.Shape.W);
         return new DiscriminatorOutput(Identities.Score(tape, vector, videos), features, vector);
     }
 }
