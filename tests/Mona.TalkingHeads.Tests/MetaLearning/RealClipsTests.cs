@@ -7,8 +7,11 @@ using Mona.Training.Clips;
 
 namespace Mona.TalkingHeads.Tests.MetaLearning;
 
-/// <summary>Episodes from two real clips (d0, and s32 linked as a .mov) prepared at 32×32 into a temp folder.</summary>
-public sealed class TalkingHeadEpisodeSourceTests : IAsyncLifetime
+/// <summary>
+/// Episodes and a whole <c>mona train</c> run on two real clips (d0, and s32 linked as a .mov),
+/// prepared once at 32×32 into a temp folder shared by the tests of this class.
+/// </summary>
+public sealed class RealClipsTests : IAsyncLifetime
 {
     private const int Size = 32;
     private readonly string _folder = Directory.CreateTempSubdirectory("mona-th-clips-").FullName;
@@ -47,6 +50,39 @@ public sealed class TalkingHeadEpisodeSourceTests : IAsyncLifetime
     {
         var source = new TalkingHeadEpisodeSource(_clips, shots: 1, seed: 3, warpGuided: false, new AugmentationOptions());
         Assert.Null(source.Get(0).Guide);
+    }
+
+    [FaceDataFact]
+    public async Task Run_ThreeStepsThenResumedToFive_WritesEveryOutputAndHoldsOnePersonOut()
+    {
+        var options = new MetaLearningRunOptions
+        {
+            Clips = Path.Combine(_folder, "clips"),
+            Output = Path.Combine(_folder, "out", "model.safetensors"),
+            Models = Repository.FaceApiModels!,
+            Cache = Path.Combine(_folder, "cache"),
+            Size = Size,
+            Shots = 2,
+            Batch = 2,
+            Steps = 3,
+            HeldOutPeople = 1,
+            HeldOutEpisodes = 2,
+            SampleEvery = 2,
+            Readme = Path.Combine(_folder, "no-readme.md"),
+        };
+        var log = new List<string>();
+        Assert.Equal(0, await new MetaLearningRun(options, log.Add).RunAsync(CancellationToken.None));
+        Assert.Equal(0, await new MetaLearningRun(options with { Steps = 5, Resume = true }, log.Add).RunAsync(CancellationToken.None));
+
+        Assert.Contains(log, line => line.Contains("resumed from", StringComparison.Ordinal) && line.Contains("step 3", StringComparison.Ordinal));
+        foreach (var file in new[] { "checkpoint.safetensors", "curve.csv", "curve.png", "samples-000000.png", "samples-000002.png", "samples-000004.png" })
+            Assert.True(File.Exists(Path.Combine(options.RunFolder, file)), $"{file} missing");
+        Assert.Equal([0L, 2, 3, 4, 5], TrainingCurve.Read(options.RunFolder, long.MaxValue).Select(p => p.Step));
+        var (_, metadata) = Mona.Training.Checkpoints.SafeTensorsFile.Read(options.Output);
+        Assert.Equal("5", metadata["step"]);
+        Assert.Single(MetaLearningCheckpoint.HeldOut(metadata));
+        using var model = InferenceWeights.Load(options.Output, new ComputeContext(threads: 2));
+        Assert.Equal(Size, model.Architecture.Size);
     }
 
     public Task DisposeAsync()
