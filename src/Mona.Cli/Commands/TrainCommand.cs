@@ -18,7 +18,7 @@ internal static class TrainCommand
     private static readonly Option<bool> Resume = new("--resume") { Description = "Continue from the checkpoint in MODEL.training/." };
     private static readonly Option<int> Size = new("--size") { Description = "Side of the crops the networks see.", DefaultValueFactory = _ => 128 };
     private static readonly Option<int> Shots = new("--shots") { Description = "K, frames of a person the embedder sees per episode (1–8).", DefaultValueFactory = _ => 4 };
-    private static readonly Option<int> Batch = new("--batch") { Description = "Episodes per step.", DefaultValueFactory = _ => 2 };
+    private static readonly Option<int> Batch = new("--batch") { Description = "Episodes per step.", DefaultValueFactory = _ => 4 };
     private static readonly Option<long?> Steps = new("--steps") { Description = "Stop at this total step (counting resumed runs)." };
     private static readonly Option<double?> Minutes = new("--minutes") { Description = "Stop after this many minutes of this run." };
     private static readonly Option<ulong> Seed = new("--seed") { Description = "Seed of the initialisation and the episodes.", DefaultValueFactory = _ => 1UL };

@@ -58,7 +58,7 @@ public sealed class MetaLearningRun(MetaLearningRunOptions options, Action<strin
         var window = new List<StepLosses>();
         var run = curve.Count > 0 ? curve[^1].Run + (_o.Resume ? 1 : 0) : 1;
         var offset = curve.Count > 0 ? curve[^1].Seconds : 0;
-        var (startStep, trainSeconds, images) = (trainer.Step, 0.0, 0L);
+        var (startStep, trainSeconds, images, times) = (trainer.Step, 0.0, 0L, default(StepTimes));
         while (!Done(trainer, budget) && !cancellationToken.IsCancellationRequested)
         {
             var episodes = new List<Episode>(_o.Batch);
@@ -73,7 +73,7 @@ public sealed class MetaLearningRun(MetaLearningRunOptions options, Action<strin
             }
             var losses = trainer.Train(episodes);
             window.Add(losses);
-            (trainSeconds, images) = (trainSeconds + losses.Seconds, images + episodes.Count);
+            (trainSeconds, images, times) = (trainSeconds + losses.Seconds, images + episodes.Count, times + losses.Times);
             if (lastProgress.Elapsed.TotalSeconds >= _o.ProgressSeconds)
             {
                 log(Progress(trainer, losses, images / trainSeconds, budget.Elapsed, (trainer.Step - startStep) / budget.Elapsed.TotalSeconds, queue.Waited));
@@ -95,6 +95,9 @@ public sealed class MetaLearningRun(MetaLearningRunOptions options, Action<strin
         if (window.Count > 0)
             AddPoint(curve, Evaluate(trainer, data, warpL1, window, offset + budget.Elapsed.TotalSeconds, run), data);
         log(string.Create(CultureInfo.InvariantCulture, $"trained {trainer.Step - startStep} steps, {images} images in {trainSeconds:F0} s of steps: {images / Math.Max(trainSeconds, 1e-9):F2} images/s (waited {queue.Waited.TotalSeconds:F1} s for data)"));
+        if (times.Total > 0)
+            log(string.Create(CultureInfo.InvariantCulture,
+                $"time: E+G forward {100 * times.Forward / times.Total:F0}% (identity term {100 * times.Identity / times.Total:F0}%), backward {100 * times.Backward / times.Total:F0}%, Adam {100 * times.Optimizer / times.Total:F0}%, D step {100 * times.Discriminator / times.Total:F0}%"));
     }
 
     private bool Done(MetaLearningTrainer trainer, Stopwatch budget) =>

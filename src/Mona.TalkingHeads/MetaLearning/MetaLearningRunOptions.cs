@@ -19,7 +19,7 @@ public sealed record MetaLearningRunOptions
 
     public int Shots { get; init; } = 4;
 
-    public int Batch { get; init; } = 2;
+    public int Batch { get; init; } = 4;
 
     /// <summary>Stop at this total step (over all resumed runs); null: no step limit.</summary>
     public long? Steps { get; init; }

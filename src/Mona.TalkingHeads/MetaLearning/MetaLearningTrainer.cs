@@ -88,14 +88,20 @@ public sealed class MetaLearningTrainer : IDisposable
         }
         var match = tape.EmbeddingMatch(identity, Detach(tape, Discriminator.Identities.Rows(tape, batch.Videos)));
         objective = tape.Add(objective, tape.Scale(match, w.EmbeddingMatch));
+        var identityClock = Stopwatch.StartNew();
         if (_identityLoss is not null) (objective, identityTerm) = AddIdentityTerm(tape, objective, fake, batch.Target);
+        var identitySeconds = identityClock.Elapsed.TotalSeconds;
+        var forward = clock.Elapsed.TotalSeconds;
         tape.Backward(objective);
+        var backward = clock.Elapsed.TotalSeconds - forward;
         GeneratorOptimizer.Update();
         foreach (var p in Discriminator.Parameters()) p.ZeroGrad();
+        var optimizer = clock.Elapsed.TotalSeconds - forward - backward;
         var discriminator = TrainDiscriminator(batch, fake.Value, identity.Value);
+        var times = new StepTimes(forward, backward, optimizer, clock.Elapsed.TotalSeconds - forward - backward - optimizer, identitySeconds);
         var warp = batch.Guide is null ? float.NaN : L1(batch.Guide.Span, batch.Target.Span);
         return new StepLosses(reconstruction.Value.Span[0], identityTerm, adversarial, featureMatching, match.Value.Span[0], discriminator,
-            objective.Value.Span[0], warp, clock.Elapsed.TotalSeconds);
+            objective.Value.Span[0], warp, times);
     }
 
     /// <summary>Mean L1 of G's output against the target over <paramref name="episodes"/> (no training), in batches.</summary>
