@@ -7,7 +7,9 @@ namespace Mona.Animation.Warping;
 /// <param name="EdgeFalloff">Width, as a fraction of the crop's smaller side, of the band along the edge over which the
 /// displacement fades to zero (smoothstep). 0 only pins the edge pixels themselves.</param>
 /// <param name="Regularization">The spline's λ in units of (crop size)², relative to coordinates scaled to the crop's larger side = 1.</param>
-public sealed record WarpFieldOptions(int CoarseStep = 4, int AnchorsPerSide = 9, double Regularization = 1e-5, float EdgeFalloff = 0.1f)
+/// <param name="FaceFalloff">When positive, the displacement is also faded by <see cref="FaceHullFade"/>: full inside the driven
+/// landmarks' hull, falling to 0 over this fraction of the landmarks' larger extent outside it. 0 leaves only the edge fade.</param>
+public sealed record WarpFieldOptions(int CoarseStep = 4, int AnchorsPerSide = 9, double Regularization = 1e-5, float EdgeFalloff = 0.1f, float FaceFalloff = 0)
 {
     /// <summary>Throws when a value is out of range.</summary>
     public void Validate()
@@ -15,6 +17,7 @@ public sealed record WarpFieldOptions(int CoarseStep = 4, int AnchorsPerSide = 9
         if (CoarseStep < 1) throw new ArgumentOutOfRangeException(nameof(CoarseStep), CoarseStep, "must be at least 1");
         if (AnchorsPerSide < 2) throw new ArgumentOutOfRangeException(nameof(AnchorsPerSide), AnchorsPerSide, "must be at least 2 (the corners)");
         if (!(EdgeFalloff is >= 0 and < 0.5f)) throw new ArgumentOutOfRangeException(nameof(EdgeFalloff), EdgeFalloff, "must be in [0, 0.5)");
+        if (!(FaceFalloff >= 0 && float.IsFinite(FaceFalloff))) throw new ArgumentOutOfRangeException(nameof(FaceFalloff), FaceFalloff, "must not be negative");
         if (!(Regularization >= 0)) throw new ArgumentOutOfRangeException(nameof(Regularization), Regularization, "must not be negative");
     }
 }
