@@ -29,14 +29,6 @@ public sealed class PortraitRenderer : IDisposable
     private readonly CropFromPictureRenderer[]? _crops;
     private readonly WarpLattice[] _lattices;
 
-    /// <summary>
-    /// The field the renderer uses unless told otherwise: the face (the driven landmarks' hull) moves
-    /// fully, the displacement falls to zero over 30 % of the face's size outside it and over 30 % of the
-    /// crop from each edge, so the spline's global extrapolation does not drag hair, neck and background.
-    /// Chosen on self-reenactment, trading SSIM against LMD (docs/animate.md has the measurements).
-    /// </summary>
-    public static WarpFieldOptions DefaultField { get; } = new(EdgeFalloff: 0.3f, FaceFalloff: 0.3f);
-
     /// <summary>K shots of one person, one face each.</summary>
     public PortraitRenderer(ComputeContext context, IReadOnlyList<SourceShot> shots, IReadOnlyList<Vector2> drivingNeutral,
         MotionTransferOptions transfer, OutputMode output, bool closestShot, WarpFieldOptions? fieldOptions = null)
@@ -49,7 +41,7 @@ public sealed class PortraitRenderer : IDisposable
     {
         ArgumentNullException.ThrowIfNull(context);
         if (faces.Count == 0) throw new ArgumentException("no source face to animate", nameof(faces));
-        var field = fieldOptions ?? DefaultField;
+        var field = fieldOptions ?? new WarpFieldOptions();
         _group = group;
         _closestShot = !group && closestShot && faces.Count > 1;
         _faces = faces.Select(s => new AnimatedFace(s, drivingNeutral, transfer, field, context.Threads)).ToArray();

@@ -8,7 +8,8 @@ namespace Mona.Animation.Tests.Compositing;
 
 public sealed class PictureWarperTests
 {
-    private static readonly WarpFieldOptions Field = new();
+    // A narrow edge fade and no face fade: the tests place whole-pixel shifts where the field is at full strength.
+    private static readonly WarpFieldOptions Field = new(EdgeFalloff: 0.1f, FaceFalloff: 0);
 
     [Fact]
     public void Render_IdentityFields_ReturnsThePictureBitwise()
