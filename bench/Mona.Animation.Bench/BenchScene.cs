@@ -28,13 +28,35 @@ internal sealed class BenchScene
     public Vector2[][] Driven { get; }
     public string Origin { get; }
 
-    public static BenchScene Create(int frames, double fps)
+    public static BenchScene Create(int frames, double fps) => Create(frames, fps, 1, 1);
+
+    /// <summary>
+    /// The scene inside a larger picture: the 512² frame scaled by <paramref name="upscale"/> (bilinear) and laid
+    /// onto a picture <paramref name="widthFactor"/>× as wide (grey margins), the crop geometry composed accordingly;
+    /// (1920 × 1080: upscale 1080/512, width factor 1920/1080) is a face in a Full HD picture.
+    /// </summary>
+    public static BenchScene Create(int frames, double fps, float upscale, float widthFactor)
     {
         var (frame, origin) = LoadFrame();
+        var picture = frame;
+        var pictureFromFrame = Affine2D.Identity;
+        if (upscale != 1 || widthFactor != 1)
+        {
+            var height = (int)MathF.Round(FrameSize * upscale);
+            var width = (int)MathF.Round(height * widthFactor);
+            var left = (width - height) / 2f;
+            picture = new RgbImage(width, height);
+            Array.Fill(picture.Pixels, (byte)128);
+            var large = Resample(frame, new Affine2D(1 / upscale, 0, 0, 0, 1 / upscale, 0), height);
+            for (var y = 0; y < height; y++) large.Row(y).CopyTo(picture.Row(y)[(3 * (int)left)..]);
+            pictureFromFrame = new Affine2D(upscale, 0, (int)left, 0, upscale, 0);
+        }
         var turn = new Similarity2D(0.9f * MathF.Cos(0.08f), 0.9f * MathF.Sin(0.08f), 0, 0);
         var shift = new Vector2(128, 128) - turn.Apply(new Vector2(256, 230));
         var cropFromFrame = (turn with { Tx = shift.X, Ty = shift.Y }).ToAffine();
         var crop = Resample(frame, cropFromFrame.Invert(), CropSize);
+        cropFromFrame = pictureFromFrame.Invert().Then(cropFromFrame);
+        frame = picture;
         // Hand-fitted to the portrait crop (eyes at y ≈ 108, mouth at y ≈ 173) until the faces stages provide landmarks.
         var source = CanonicalFace.Points2D().Select(p => new Vector2(124 + 58 * p.X, 108 + 68 * p.Y)).ToArray();
         var transfer = new MotionTransfer(source, CanonicalFace.Points2D());

@@ -2,58 +2,89 @@ using System.Diagnostics;
 using System.Globalization;
 using Mona.Animation.Bench;
 using Mona.Animation.Compositing;
+using Mona.Animation.Landmarks;
+using Mona.Animation.Transfer;
 using Mona.Animation.Warping;
 using Mona.Media;
+using Mona.Reenact.Rendering;
 using Mona.Sdk.Media;
 using Mona.Tensors;
 
 // Usage: Mona.Animation.Bench [--frames N] [--threads T] [--samples DIR]
-// Measures the landmark warp generator per frame (field → warp → mouth → paste-back into 512²) with
-// driven landmarks precomputed, each part alone, and the warp op alone as the in-process peer.
-var frames = Option("--frames", 250);
+// The warp renderer per frame (transfer → field on the crop's lattice → the picture sampled once at
+// full resolution → mouth) against the renderer it replaced (warp the 256² crop, then paste it back
+// bilinearly), both measured here, in the same process, on the same frames: a 256² crop in a 512²
+// picture, and the same face in a 1920×1080 picture. Then memory over a long video.
+var frames = Option("--frames", 200);
 var threads = Option("--threads", Environment.ProcessorCount);
 var samples = OptionText("--samples");
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+Console.WriteLine($"CPU: {CpuName()}; {threads} thread(s); {frames} frames of the mix preset per case");
 
-var scene = BenchScene.Create(frames, 25);
-var context = new ComputeContext(threads: threads);
-using var animator = new WarpAnimator(context, scene.Crop, scene.SourceLandmarks);
-var paste = new PasteBack(BenchScene.FrameSize, BenchScene.FrameSize, BenchScene.CropSize, BenchScene.CropSize, scene.CropFromFrame);
-var crop = new RgbImage(BenchScene.CropSize, BenchScene.CropSize);
-var output = new RgbImage(BenchScene.FrameSize, BenchScene.FrameSize);
-Console.WriteLine($"scene: {scene.Origin}; {frames} frames of the mix preset; crop 256² into 512²; {threads} thread(s)");
-
-void Frame(int i)
+var results = new List<(string Scene, double Full, double Legacy)>();
+foreach (var (name, upscale, widthFactor) in new[] { ("256² crop in a 512² picture", 1f, 1f), ("face in a 1920×1080 picture", 1080f / 512, 1920f / 1080) })
 {
-    animator.Render(scene.Driven[i], crop);
-    paste.Apply(scene.Frame, crop, output);
-}
-
-var builder = new WarpFieldBuilder(threads: threads);
-var grid = new float[2 * 256 * 256];
-using var source = ImageTensors.ToPlanar(scene.Crop);
-var identity = builder.Build(scene.SourceLandmarks, scene.SourceLandmarks, 256, 256);
-using var identityGrid = Tensor.FromArray(new TensorShape(1, 256, 256, 2), identity);
-
-var total = Measure("whole frame (field + warp + mouth + paste)", Frame);
-var field = Measure("  warp field (TPS fit + 65² lattice + upsample)", i => builder.Build(scene.SourceLandmarks, scene.Driven[i], 256, 256, grid));
-var warp = Measure("  ComputeContext.Warp 3×256² (peer: the op alone)", _ => context.Warp(source, identityGrid, WarpFieldBuilder.SamplerOptions).Dispose());
-var paste_ = Measure("  paste-back into 512²", _ => paste.Apply(scene.Frame, crop, output));
-Console.WriteLine($"throughput: {1000 / total:F1} frames/s (target ≥ 25); whole frame / warp op = {total / warp:F1}×; field share {field / total:P0}, paste share {paste_ / total:P0}");
-
-if (samples is not null)
-{
-    Directory.CreateDirectory(samples);
-    var codec = new SkiaImageCodec(new MediaOptions());
-    foreach (var i in new[] { 0, frames / 4, frames / 2, 3 * frames / 4 })
+    var scene = BenchScene.Create(frames, 25, upscale, widthFactor);
+    var context = new ComputeContext(threads: threads);
+    var shot = new SourceShot(scene.Frame, scene.Crop, scene.SourceLandmarks, scene.CropFromFrame);
+    var driving = DrivingFrames(scene);
+    using var renderer = new PortraitRenderer(context, [shot], CanonicalFace.Points2D(), new MotionTransferOptions(), OutputMode.Full, false);
+    using var animator = new WarpAnimator(context, scene.Crop, scene.SourceLandmarks);
+    var paste = new PasteBack(scene.Frame.Width, scene.Frame.Height, BenchScene.CropSize, BenchScene.CropSize, scene.CropFromFrame);
+    var crop = new RgbImage(BenchScene.CropSize, BenchScene.CropSize);
+    Console.WriteLine($"\n{name}: {scene.Frame.Width}×{scene.Frame.Height}, {scene.Origin}");
+    // Interleaved rounds so both renderers see the same machine load.
+    double full = double.MaxValue, legacy = double.MaxValue;
+    for (var round = 0; round < 3; round++)
     {
-        Frame(i);
-        codec.Save(output, Path.Combine(samples, $"frame-{i:D4}.png"));
-        codec.Save(crop, Path.Combine(samples, $"crop-{i:D4}.png"));
+        full = Math.Min(full, Measure("  full resolution (this renderer)", i => renderer.Render(driving[i])));
+        legacy = Math.Min(legacy, Measure("  crop warp + paste-back (before)", i =>
+        {
+            animator.Render(scene.Driven[i], crop);
+            paste.Apply(scene.Frame, crop);
+        }));
     }
-    Console.WriteLine($"samples written to {Path.GetFullPath(samples)}");
+    Console.WriteLine($"  best median: {full:F2} ms = {1000 / full:F1} frames/s; before {legacy:F2} ms = {1000 / legacy:F1} frames/s; speed ratio {legacy / full:F2}×");
+    results.Add((name, full, legacy));
+    if (samples is not null)
+    {
+        Directory.CreateDirectory(samples);
+        var codec = new SkiaImageCodec(new MediaOptions());
+        var tag = scene.Frame.Width;
+        codec.Save(renderer.Render(driving[frames / 2]), Path.Combine(samples, $"full-{tag}.png"));
+        animator.Render(scene.Driven[frames / 2], crop);
+        codec.Save(paste.Apply(scene.Frame, crop), Path.Combine(samples, $"before-{tag}.png"));
+    }
 }
+
+// Memory over a long video: the managed heap after 200 and after 2,000 frames of the 1080p case.
+{
+    var scene = BenchScene.Create(frames, 25, 1080f / 512, 1920f / 1080);
+    var driving = DrivingFrames(scene);
+    using var renderer = new PortraitRenderer(new ComputeContext(threads: threads), [new SourceShot(scene.Frame, scene.Crop, scene.SourceLandmarks, scene.CropFromFrame)],
+        CanonicalFace.Points2D(), new MotionTransferOptions(), OutputMode.Full, false);
+    long HeapAfter(int count)
+    {
+        for (var i = 0; i < count; i++) renderer.Render(driving[i % driving.Length]);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+    var early = HeapAfter(200);
+    var late = HeapAfter(1800);
+    Console.WriteLine($"\nmemory (1080p): managed heap {early / 1e6:F1} MB after 200 frames, {late / 1e6:F1} MB after 2,000; working set {Environment.WorkingSet / 1e6:F0} MB");
+}
+
+Console.WriteLine("\n| case | this renderer | frames/s | target | before | ratio |");
+Console.WriteLine("| --- | --- | --- | --- | --- | --- |");
+foreach (var (scene, full, legacy) in results)
+    Console.WriteLine($"| {scene} | {full:F2} ms | {1000 / full:F1} | {(scene.Contains("512") ? "≥ 60" : "≥ 25")} | {legacy:F2} ms | {legacy / full:F2}× |");
 return 0;
+
+// The renderer transfers the motion itself: it gets the preset's landmarks (canonical frame), as the stage does.
+System.Numerics.Vector2[][] DrivingFrames(BenchScene scene) =>
+    Mona.Animation.Presets.PresetMotionGenerator.Generate(Mona.Animation.Presets.MotionPreset.Mix, scene.Driven.Length / 25.0, 25, seed: 1);
 
 double Measure(string name, Action<int> step)
 {
@@ -67,8 +98,23 @@ double Measure(string name, Action<int> step)
     }
     Array.Sort(times);
     var median = times[frames / 2];
-    Console.WriteLine($"{name,-52} median {median,7:F2} ms  p90 {times[frames * 9 / 10],7:F2} ms  mean {times.Average(),7:F2} ms");
+    Console.WriteLine($"{name,-40} median {median,7:F2} ms  p90 {times[frames * 9 / 10],7:F2} ms");
     return median;
+}
+
+static string CpuName()
+{
+    try
+    {
+        var lines = File.ReadAllLines("/proc/cpuinfo");
+        var model = lines.FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "?";
+        var family = lines.FirstOrDefault(l => l.StartsWith("cpu family", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "?";
+        return $"{model} (family {family}{(family == "26" ? ", Zen 5" : family == "25" ? ", Zen 4" : "")})";
+    }
+    catch (IOException)
+    {
+        return "unknown";
+    }
 }
 
 int Option(string name, int fallback)

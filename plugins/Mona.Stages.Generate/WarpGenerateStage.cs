@@ -15,9 +15,13 @@ using Mona.Tensors;
 namespace Mona.Stages.Generate;
 
 /// <summary>
-/// Model <c>warp</c>: the first face of each shot (from <c>align</c>'s crops) moved by the driving
-/// motion with a landmark-driven thin-plate-spline warp at the crop's resolution, pasted back into
-/// the original picture. Frames are rendered while <c>encode</c> reads them (one at a time), at the
+/// Model <c>warp</c>: faces (from <c>align</c>'s crops) moved by the driving motion with a
+/// landmark-driven thin-plate-spline warp whose field lives on the crop's grid and is read by every
+/// pixel of the original picture, which is sampled once at its own resolution
+/// (<see cref="PortraitRenderer"/>). One face per shot (K shots of one person), or, when the first
+/// shot has several kept faces (<c>detect: {policy: all}</c>), every face of that group photo, each
+/// with its own landmarks and motion transfer, in one pass; with a preset, face k runs
+/// k·<c>stagger</c> seconds ahead so the group does not move in lockstep. Frames are rendered while <c>encode</c> reads them (one at a time), at the
 /// driving video's exact rate and with its audio. A driving video is tracked once per run (and
 /// cached across runs in <c>OUTPUT/.mona</c>); writes <c>poster.jpg</c> and <c>generate.json</c>.
 /// </summary>
@@ -35,30 +39,41 @@ internal sealed class WarpGenerateStage(WarpOptions options, IImageCodec codec, 
     {
         var driving = context.Run.Driving
             ?? throw new InvalidOperationException("generate: the pipeline sets no driving motion (a driving video or a preset)");
-        var shots = SourceShots(item);
+        var (shots, group) = SourceShots(item);
+        if (group && options.ClosestShot) item.Warnings.Enqueue("shot: closest is ignored for a group photo: every face of the first shot moves");
+        var lead = group && !driving.IsVideo ? options.Stagger * (shots.Count - 1) : 0;
         var motion = driving.IsVideo
             ? await FromVideoAsync(driving.VideoPath!, context, cancellationToken).ConfigureAwait(false)
-            : DrivingLandmarks.FromPreset(PresetMotionGenerator.Parse(driving.Preset!), driving.DurationSeconds, driving.FrameRate, options.Seed);
+            : DrivingLandmarks.FromPreset(PresetMotionGenerator.Parse(driving.Preset!), driving.DurationSeconds + lead, driving.FrameRate, options.Seed);
+        var schedule = new FaceSchedule(group ? shots.Count : 1,
+            driving.IsVideo ? motion.Frames.Length : PresetMotionGenerator.FrameCount(driving.DurationSeconds, driving.FrameRate.Value),
+            driving.IsVideo ? 0 : (int)Math.Round(options.Stagger * driving.FrameRate.Value));
         if (motion.MissingCount > 0)
             item.Warnings.Enqueue($"driving video {driving.VideoPath}: {motion.MissingCount} frame(s) without a face ({options.Missing})");
         if (options.Missing == Animation.Smoothing.MissingFacePolicy.Skip && motion.MissingCount > 0 && motion.HasAudio)
             item.Warnings.Enqueue("frames were skipped: the audio runs longer than the video");
 
-        var (width, height) = FrameSize(shots, motion);
-        WriteSummary(item, driving, motion);
-        item.Set(Artifacts.Frames, new FrameStream(width, height, motion.FrameRate, motion.Frames.Length,
-            motion.HasAudio ? motion.VideoPath : null, token => Frames(item, shots, motion, token)));
+        var (width, height) = FrameSize(shots, group, motion);
+        WriteSummary(item, driving, motion, schedule);
+        item.Set(Artifacts.Frames, new FrameStream(width, height, motion.FrameRate, schedule.OutputFrames,
+            motion.HasAudio ? motion.VideoPath : null, token => Frames(item, shots, group, motion, schedule, token)));
     }
 
-    private List<SourceShot> SourceShots(WorkItem item)
+    /// <summary>The faces to move: every kept face of the first shot when it has several (a group), else the first face of each shot.</summary>
+    private (List<SourceShot> Shots, bool Group) SourceShots(WorkItem item)
     {
         if (!item.TryGet(Artifacts.Aligned, out var aligned) || aligned.Count == 0)
             throw new ItemFailedException($"generate(warp): item '{item.Name}' has no aligned face: put detect and align before generate");
         var images = item.TryGet(Artifacts.Images, out var decoded) ? decoded : item.Shots.Select(codec.Decode).ToList();
-        return aligned.Where(a => a.FaceIndex == 0)
-            .Select(a => new SourceShot(images[a.ShotIndex], a.Crop, a.Landmarks, ToAffine(a.ImageToCrop)))
-            .ToList();
+        SourceShot Shot(AlignedFace a) => new(images[a.ShotIndex], a.Crop, a.Landmarks, ToAffine(a.ImageToCrop));
+        var firstShot = aligned.Where(a => a.ShotIndex == aligned[0].ShotIndex).OrderBy(a => a.FaceIndex).ToList();
+        if (firstShot.Count > 1) return (firstShot.Select(Shot).ToList(), true);
+        return (aligned.Where(a => a.FaceIndex == 0).Select(Shot).ToList(), false);
     }
+
+    private PortraitRenderer CreateRenderer(ComputeContext context, IReadOnlyList<SourceShot> shots, bool group, DrivingLandmarks motion) => group
+        ? PortraitRenderer.ForGroup(context, shots, motion.Neutral, options.Transfer, options.Output)
+        : new PortraitRenderer(context, shots, motion.Neutral, options.Transfer, options.Output, options.ClosestShot);
 
     private async Task<DrivingLandmarks> FromVideoAsync(string videoPath, StageContext context, CancellationToken cancellationToken)
     {
@@ -89,18 +104,19 @@ internal sealed class WarpGenerateStage(WarpOptions options, IImageCodec codec, 
         return track;
     }
 
-    private (int Width, int Height) FrameSize(IReadOnlyList<SourceShot> shots, DrivingLandmarks motion)
+    private (int Width, int Height) FrameSize(IReadOnlyList<SourceShot> shots, bool group, DrivingLandmarks motion)
     {
-        using var probe = new PortraitRenderer(new ComputeContext(threads: 1), shots, motion.Neutral, options.Transfer, options.Output, options.ClosestShot);
+        using var probe = CreateRenderer(new ComputeContext(threads: 1), shots, group, motion);
         if (!options.SideBySide) return (probe.Width, probe.Height);
         var left = motion.VideoPath is null ? probe.Height : (int)Math.Round((double)reader.Probe(motion.VideoPath).Width * probe.Height / reader.Probe(motion.VideoPath).Height);
         return (left + probe.Width, probe.Height);
     }
 
-    private async IAsyncEnumerable<RgbImage> Frames(WorkItem item, IReadOnlyList<SourceShot> shots, DrivingLandmarks motion,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<RgbImage> Frames(WorkItem item, IReadOnlyList<SourceShot> shots, bool group, DrivingLandmarks motion,
+        FaceSchedule schedule, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var renderer = new PortraitRenderer(new ComputeContext(), shots, motion.Neutral, options.Transfer, options.Output, options.ClosestShot);
+        using var renderer = CreateRenderer(new ComputeContext(), shots, group, motion);
+        var perFace = new IReadOnlyList<System.Numerics.Vector2>[renderer.MovingFaces];
         var drivingFrames = options.SideBySide && motion.VideoPath is not null
             ? reader.ReadFramesAsync(motion.VideoPath, cancellationToken).GetAsyncEnumerator(cancellationToken)
             : null;
@@ -108,10 +124,11 @@ internal sealed class WarpGenerateStage(WarpOptions options, IImageCodec codec, 
         {
             var decoded = -1;
             RgbImage? drivingFrame = null;
-            for (var i = 0; i < motion.Frames.Length; i++)
+            for (var i = 0; i < schedule.OutputFrames; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var frame = renderer.Render(motion.Frames[i]);
+                for (var k = 0; k < perFace.Length; k++) perFace[k] = motion.Frames[schedule.DrivingFrame(i, k, motion.Frames.Length)];
+                var frame = renderer.Render(perFace);
                 if (options.SideBySide)
                 {
                     while (drivingFrames is not null && decoded < motion.SourceFrames[i] && await drivingFrames.MoveNextAsync().ConfigureAwait(false))
@@ -119,7 +136,7 @@ internal sealed class WarpGenerateStage(WarpOptions options, IImageCodec codec, 
                     var left = drivingFrame ?? SideBySide.Landmarks(motion.Frames[i], motion.Neutral, frame.Height);
                     frame = SideBySide.Compose(left, frame);
                 }
-                if (i == motion.Frames.Length / 2) codec.Save(frame, Path.Combine(item.OutputDirectory, PosterFileName));
+                if (i == schedule.OutputFrames / 2) codec.Save(frame, Path.Combine(item.OutputDirectory, PosterFileName));
                 yield return frame;
             }
         }
@@ -129,13 +146,14 @@ internal sealed class WarpGenerateStage(WarpOptions options, IImageCodec codec, 
         }
     }
 
-    private void WriteSummary(WorkItem item, DrivingMotion driving, DrivingLandmarks motion)
+    private void WriteSummary(WorkItem item, DrivingMotion driving, DrivingLandmarks motion, FaceSchedule schedule)
     {
         var summary = new Dictionary<string, object>
         {
             ["model"] = GenerateStageDefinition.WarpModel,
             ["driving"] = driving.ToString(),
-            ["frames"] = motion.Frames.Length,
+            ["frames"] = schedule.OutputFrames,
+            ["faces"] = schedule.Faces,
             ["missing_faces"] = motion.MissingCount,
             ["missing_policy"] = options.Missing.ToString(),
             ["frame_rate"] = motion.FrameRate.ToString(),
@@ -150,10 +168,10 @@ internal sealed class WarpGenerateStage(WarpOptions options, IImageCodec codec, 
     private static Affine2D ToAffine(AffineTransform2D t) =>
         new((float)t.A, (float)t.B, (float)t.C, (float)t.D, (float)t.E, (float)t.F);
 
-    /// <summary>"TPS warp on CPU (AVX2, 2 threads)": the backend line logged at start.</summary>
+    /// <summary>"thin-plate-spline warp at full resolution on CPU (AVX2, 2 threads)": the backend line logged at start.</summary>
     public static string Backend()
     {
         var isa = System.Runtime.Intrinsics.X86.Avx512F.IsSupported ? "AVX-512" : System.Runtime.Intrinsics.X86.Avx2.IsSupported ? "AVX2" : "scalar";
-        return string.Create(CultureInfo.InvariantCulture, $"thin-plate-spline warp on CPU ({isa}, {Environment.ProcessorCount} threads)");
+        return string.Create(CultureInfo.InvariantCulture, $"thin-plate-spline warp, picture sampled once at full resolution (bicubic), on CPU ({isa}, {Environment.ProcessorCount} threads)");
     }
 }

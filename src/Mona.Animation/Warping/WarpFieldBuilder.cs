@@ -32,6 +32,9 @@ public sealed class WarpFieldBuilder
         _threads = Math.Max(1, threads);
     }
 
+    /// <summary>The options the fields are built with.</summary>
+    public WarpFieldOptions Options => _options;
+
     /// <summary>The sampler settings the grid is made for: border padding, align corners on.</summary>
     public static WarpOptions SamplerOptions { get; } = new(WarpPadding.Border, AlignCorners: true);
 
@@ -46,13 +49,27 @@ public sealed class WarpFieldBuilder
     /// <summary>Builds the grid into <paramref name="grid"/> (at least 2·W·H values).</summary>
     public void Build(IReadOnlyList<Vector2> sourceLandmarks, IReadOnlyList<Vector2> drivenLandmarks, int width, int height, Span<float> grid)
     {
-        FaceRegions.Check(sourceLandmarks, nameof(sourceLandmarks));
-        FaceRegions.Check(drivenLandmarks, nameof(drivenLandmarks));
         if (width < 2 || height < 2) throw new ArgumentOutOfRangeException(nameof(width), $"crop {width}×{height} is too small to warp");
         if (grid.Length < 2L * width * height) throw new ArgumentException($"grid has {grid.Length} values, expected {2L * width * height}", nameof(grid));
-        var spline = Fit(sourceLandmarks, drivenLandmarks, width, height, out var unit);
-        var lattice = EvaluateLattice(spline, width, height, unit, out var columns, out var rows);
-        Upsample(lattice, columns, rows, width, height, grid);
+        var lattice = new WarpLattice(width, height, _options.CoarseStep);
+        BuildLattice(sourceLandmarks, drivenLandmarks, lattice);
+        Upsample(lattice, grid);
+    }
+
+    /// <summary>
+    /// Fills <paramref name="lattice"/> (sized for the crop, step = <see cref="WarpFieldOptions.CoarseStep"/>)
+    /// with the field's source positions at its nodes: the cheap part of the warp, to be evaluated
+    /// wherever it is needed (a per-pixel grid, or pixels of the full-resolution picture).
+    /// </summary>
+    public void BuildLattice(IReadOnlyList<Vector2> sourceLandmarks, IReadOnlyList<Vector2> drivenLandmarks, WarpLattice lattice)
+    {
+        ArgumentNullException.ThrowIfNull(lattice);
+        FaceRegions.Check(sourceLandmarks, nameof(sourceLandmarks));
+        FaceRegions.Check(drivenLandmarks, nameof(drivenLandmarks));
+        if (lattice.Step != _options.CoarseStep)
+            throw new ArgumentException($"lattice step {lattice.Step} differs from the options' {_options.CoarseStep}", nameof(lattice));
+        var spline = Fit(sourceLandmarks, drivenLandmarks, lattice.Width, lattice.Height, out var unit);
+        EvaluateLattice(spline, lattice, unit, FaceFade(drivenLandmarks));
     }
 
     /// <summary>Fits driven → source in coordinates scaled by 1/unit (unit = the larger crop side) for conditioning.</summary>
@@ -88,29 +105,41 @@ public sealed class WarpFieldBuilder
     }
 
     /// <summary>Source positions (pixels) at lattice nodes x = j·step (the last node clamped to W − 1), likewise y.</summary>
-    private Vector2[] EvaluateLattice(ThinPlateSpline spline, int width, int height, float unit, out int columns, out int rows)
+    private void EvaluateLattice(ThinPlateSpline spline, WarpLattice lattice, float unit, FaceHullFade? face)
     {
-        var step = _options.CoarseStep;
-        var cols = (width - 2) / step + 2;
-        var rowCount = (height - 2) / step + 2;
-        var lattice = new Vector2[cols * rowCount];
+        int width = lattice.Width, height = lattice.Height, cols = lattice.Columns;
+        var nodes = lattice.Nodes;
         var falloff = _options.EdgeFalloff * Math.Min(width, height);
-        Parallel.For(0, rowCount, new ParallelOptions { MaxDegreeOfParallelism = _threads }, r =>
+        Parallel.For(0, lattice.Rows, new ParallelOptions { MaxDegreeOfParallelism = _threads }, r =>
         {
-            var y = Math.Min(r * step, height - 1);
             for (var c = 0; c < cols; c++)
             {
-                var x = Math.Min(c * step, width - 1);
-                var p = new Vector2(x, y);
+                var p = lattice.NodePosition(c, r);
                 // The displacement fades to 0 towards the edge (smoothstep over the falloff band), so the
                 // background there stays put although the spline's support is global; edge nodes are exact.
-                var edge = Math.Min(Math.Min(x, y), Math.Min(width - 1 - x, height - 1 - y));
-                var keep = falloff > 0 ? SmoothStep(edge / falloff) : edge > 0 ? 1f : 0f;
-                lattice[r * cols + c] = keep == 0 ? p : p + keep * (spline.Evaluate(p / unit) * unit - p);
+                var keep = EdgeWeight(p, width, height, falloff);
+                if (face is not null && keep > 0) keep *= face.Weight(p);
+                nodes[r * cols + c] = keep == 0 ? p : p + keep * (spline.Evaluate(p / unit) * unit - p);
             }
         });
-        (columns, rows) = (cols, rowCount);
-        return lattice;
+    }
+
+    private FaceHullFade? FaceFade(IReadOnlyList<Vector2> driven)
+    {
+        if (_options.FaceFalloff <= 0) return null;
+        Vector2 min = new(float.MaxValue), max = new(float.MinValue);
+        foreach (var p in driven) (min, max) = (Vector2.Min(min, p), Vector2.Max(max, p));
+        var extent = MathF.Max(max.X - min.X, max.Y - min.Y);
+        return extent > 0 ? new FaceHullFade(driven, _options.FaceFalloff * extent) : null;
+    }
+
+    /// <summary>How much of the spline's displacement is kept at crop position p: 1 inside, smoothstep to 0 over the falloff band along the edge.</summary>
+    public float EdgeWeight(Vector2 p, int width, int height) => EdgeWeight(p, width, height, _options.EdgeFalloff * Math.Min(width, height));
+
+    private static float EdgeWeight(Vector2 p, int width, int height, float falloff)
+    {
+        var edge = Math.Min(Math.Min(p.X, p.Y), Math.Min(width - 1 - p.X, height - 1 - p.Y));
+        return falloff > 0 ? SmoothStep(edge / falloff) : edge > 0 ? 1f : 0f;
     }
 
     private static float SmoothStep(float u)
@@ -120,9 +149,10 @@ public sealed class WarpFieldBuilder
     }
 
     /// <summary>Bilinear interpolation of the lattice at every pixel, written normalised (align corners).</summary>
-    private void Upsample(Vector2[] lattice, int columns, int rows, int width, int height, Span<float> grid)
+    private static void Upsample(WarpLattice lattice, Span<float> grid)
     {
-        var step = _options.CoarseStep;
+        int width = lattice.Width, height = lattice.Height, step = lattice.Step, columns = lattice.Columns, rows = lattice.Rows;
+        var nodes = lattice.Nodes;
         float sx = 2f / (width - 1), sy = 2f / (height - 1);
         for (var y = 0; y < height; y++)
         {
@@ -137,8 +167,8 @@ public sealed class WarpFieldBuilder
                 var x0 = c0 * step;
                 var x1 = Math.Min((c0 + 1) * step, width - 1);
                 var fx = (float)(x - x0) / (x1 - x0);
-                var top = Vector2.Lerp(lattice[r0 * columns + c0], lattice[r0 * columns + c0 + 1], fx);
-                var bottom = Vector2.Lerp(lattice[(r0 + 1) * columns + c0], lattice[(r0 + 1) * columns + c0 + 1], fx);
+                var top = Vector2.Lerp(nodes[r0 * columns + c0], nodes[r0 * columns + c0 + 1], fx);
+                var bottom = Vector2.Lerp(nodes[(r0 + 1) * columns + c0], nodes[(r0 + 1) * columns + c0 + 1], fx);
                 var s = Vector2.Lerp(top, bottom, fy);
                 row[2 * x] = s.X * sx - 1;
                 row[2 * x + 1] = s.Y * sy - 1;

@@ -17,7 +17,7 @@ namespace Mona.Cli.Commands;
 /// </summary>
 internal static class EvalCommand
 {
-    private static readonly Option<string> Clips = new("--clips") { Description = "Folder of driving clips (*.mp4), each with one face.", Required = true };
+    private static readonly Option<string> Clips = new("--clips") { Description = "Folder of driving clips (.mp4, .mov, .mkv, .webm, .avi), each with one face.", Required = true };
     private static readonly Option<string> Model = new("--model") { Description = "The generator to evaluate.", DefaultValueFactory = _ => "warp" };
     private static readonly Option<int?> Frames = new("--frames") { Description = "Evaluate at most N frames per clip (quick runs)." };
     private static readonly Option<int> CropSize = new("--crop-size") { Description = "Side of the aligned crop the warp runs at (align's size).", DefaultValueFactory = _ => 256 };
@@ -61,13 +61,18 @@ internal static class EvalCommand
         }
         using var services = new ServiceCollection().AddMonaMedia().BuildServiceProvider();
         var evaluator = new ReenactmentEvaluator(models, services.GetRequiredService<IVideoReader>(), new ComputeContext(), cropSize);
-        var report = await EvaluateAllAsync(evaluator, model, Directory.GetFiles(clipsFolder, "*.mp4").Order(StringComparer.Ordinal).ToList(), frames, cancellationToken);
+        var report = await EvaluateAllAsync(evaluator, model, ClipFiles(clipsFolder), frames, cancellationToken);
         Console.WriteLine();
         Console.Write(report.ToMarkdown());
         var (json, markdown) = report.Write(Path.GetFullPath(output ?? Path.Combine(MonaPaths.Root, "out", "eval")));
         Console.WriteLine($"wrote {json} and {markdown}");
         return report.Failures.Count > 0 || report.Clips.Count == 0 ? 1 : 0;
     }
+
+    /// <summary>The folder's videos (.mp4, .mov, .mkv, .webm, .avi, any case), in name order.</summary>
+    internal static List<string> ClipFiles(string folder) => Directory.GetFiles(folder)
+        .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".mp4" or ".mov" or ".mkv" or ".webm" or ".avi")
+        .Order(StringComparer.Ordinal).ToList();
 
     private static async Task<EvaluationReport> EvaluateAllAsync(ReenactmentEvaluator evaluator, string model, IReadOnlyList<string> clips, int? frames, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using Mona.Cli.Setup;
 
 namespace Mona.Cli.Commands;
 
-/// <summary><c>mona setup</c>: installs what a fresh machine lacks (ffmpeg, the pinned face models).</summary>
+/// <summary><c>mona setup</c>: installs what a fresh machine lacks (ffmpeg, the pinned face models, the sample driving video made from them).</summary>
 internal static class SetupCommand
 {
     public static Command Create()
@@ -20,6 +20,7 @@ internal static class SetupCommand
             var ffmpeg = await FfmpegInstaller.EnsureAsync(output);
             output.WriteLine($"setup: {ffmpeg}");
             await new ModelInstaller(PinnedPackage.FaceApi, MonaPaths.ModelCache, output).EnsureAsync(cancellationToken);
+            await SampleDrivingVideo.EnsureAsync(MonaPaths.ModelCache, output, cancellationToken);
             output.WriteLine("setup: ready");
             return 0;
         }

@@ -15,8 +15,9 @@ using Mona.Tensors;
 namespace Mona.Reenact.Evaluation;
 
 /// <summary>
-/// Self-reenactment (Zakharov et al. §4): the clip's first frame is the source, the clip both
-/// drives it and is the ground truth. The generated frames are scored against the true ones with
+/// Self-reenactment (Zakharov et al. §4): the clip's first frame is the source (the first frame
+/// with a face, when the detector misses the opening frames), the clip both drives it and is the
+/// ground truth; frames before the source are not scored. The generated frames are scored against the true ones with
 /// SSIM and PSNR (whole frame and the true face's box), LMD (landmarks found by the same net on
 /// the generated frame, over the true inter-ocular distance) and CSIM (identity descriptors); so
 /// is the static baseline, the first frame repeated.
@@ -32,21 +33,22 @@ public sealed class ReenactmentEvaluator(FaceModels models, IVideoReader reader,
     private const float FaceBoxGrowth = 1.3f;
 
     /// <summary>Evaluates one clip over its first <paramref name="maxFrames"/> frames (all when null).</summary>
-    /// <exception cref="InvalidDataException">The clip's first frame has no face.</exception>
+    /// <exception cref="InvalidDataException">No frame of the clip has a face.</exception>
     public async Task<ClipEvaluation> EvaluateAsync(string clipPath, int? maxFrames, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var track = await new DrivingExtractor(models, reader).ExtractAsync(clipPath, "", maxFrames, cancellationToken).ConfigureAwait(false);
         var truth = track.Landmarks();
-        if (truth[0] is null) throw new InvalidDataException($"{clipPath}: no face in the first frame, which is the source");
+        var sourceIndex = Array.FindIndex(truth, t => t is not null);
+        if (sourceIndex < 0) throw new InvalidDataException($"{clipPath}: no face found in any of its {truth.Length} frames");
         var motion = DrivingLandmarks.FromTrack(track, clipPath, MissingFacePolicy.Interpolate, new OneEuroOptions());
-        var (model, still, scored) = await ScoreFramesAsync(clipPath, truth, motion, cancellationToken).ConfigureAwait(false);
+        var (model, still, scored) = await ScoreFramesAsync(clipPath, truth, sourceIndex, motion, cancellationToken).ConfigureAwait(false);
         return new ClipEvaluation(Path.GetFileName(clipPath), scored, track.MissingCount, model, still,
             Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 
     private async Task<(MethodScores Model, MethodScores Static, int Scored)> ScoreFramesAsync(
-        string clipPath, IReadOnlyList<Vector2>?[] truth, DrivingLandmarks motion, CancellationToken cancellationToken)
+        string clipPath, IReadOnlyList<Vector2>?[] truth, int sourceIndex, DrivingLandmarks motion, CancellationToken cancellationToken)
     {
         RgbImage? source = null;
         PortraitRenderer? renderer = null;
@@ -60,18 +62,18 @@ public sealed class ReenactmentEvaluator(FaceModels models, IVideoReader reader,
             await foreach (var frame in reader.ReadFramesAsync(clipPath, cancellationToken).ConfigureAwait(false))
             {
                 if (index >= truth.Length) break;
-                if (source is null)
+                if (index == sourceIndex)
                 {
                     source = frame;
-                    renderer = Renderer(source, truth[0]!, motion.Neutral);
-                    sourceDescriptor = Describe(source, truth[0]!);
+                    renderer = Renderer(source, truth[sourceIndex]!, motion.Frames[sourceIndex]);
+                    sourceDescriptor = Describe(source, truth[sourceIndex]!);
                 }
-                // Frame 0 is the source itself: scoring it would reward the baseline for copying its input.
-                if (index > 0 && truth[index] is { } trueLandmarks)
+                // The source frame itself is not scored: that would reward the baseline for copying its input.
+                if (index > sourceIndex && truth[index] is { } trueLandmarks)
                 {
                     var generated = renderer!.Render(motion.Frames[index]);
                     ScoreFrame(model, generated, frame, trueLandmarks, null, null);
-                    ScoreFrame(still, source, frame, trueLandmarks, truth[0], sourceDescriptor);
+                    ScoreFrame(still, source!, frame, trueLandmarks, truth[sourceIndex], sourceDescriptor);
                     scored++;
                 }
                 index++;
@@ -103,27 +105,8 @@ public sealed class ReenactmentEvaluator(FaceModels models, IVideoReader reader,
         models.Recognition.Describe(image, new FaceLandmarks68(landmarks, image.Width, image.Height));
 
     /// <summary>The warp renderer for the source frame, aligned to a cropSize² crop of the template face.</summary>
-    private PortraitRenderer Renderer(RgbImage source, IReadOnlyList<Vector2> landmarks, IReadOnlyList<Vector2> neutral)
-    {
-        var cropFromFrame = Similarity2D.Estimate(landmarks, TemplateInCrop());
-        var affine = cropFromFrame.ToAffine();
-        var imageToCrop = new AffineTransform2D(affine.M11, affine.M12, affine.M13, affine.M21, affine.M22, affine.M23);
-        var crop = AffineWarp.Warp(source, imageToCrop.Inverse(), cropSize, cropSize);
-        var shot = new SourceShot(source, crop, landmarks.Select(cropFromFrame.Apply).ToArray(), affine);
-        return new PortraitRenderer(context, [shot], neutral, new MotionTransferOptions(), OutputMode.Full, false);
-    }
-
-    /// <summary>The canonical face scaled so its landmarks' extent spans 55 % of the crop, centred a little low (room for the forehead).</summary>
-    private Vector2[] TemplateInCrop()
-    {
-        var points = CanonicalFace.Points2D();
-        Vector2 min = new(float.MaxValue), max = new(float.MinValue);
-        foreach (var p in points) (min, max) = (Vector2.Min(min, p), Vector2.Max(max, p));
-        var scale = 0.55f * cropSize / MathF.Max(max.X - min.X, max.Y - min.Y);
-        var centre = (min + max) / 2;
-        var target = new Vector2(cropSize / 2f, cropSize * 0.55f);
-        return points.Select(p => (p - centre) * scale + target).ToArray();
-    }
+    private PortraitRenderer Renderer(RgbImage source, IReadOnlyList<Vector2> landmarks, IReadOnlyList<Vector2> neutral) =>
+        new(context, [SourceShotFactory.FromLandmarks(source, landmarks, cropSize)], neutral, new MotionTransferOptions(), OutputMode.Full, false);
 
     private static (int Left, int Top, int Side) FaceBox(IReadOnlyList<Vector2> landmarks, float growth)
     {

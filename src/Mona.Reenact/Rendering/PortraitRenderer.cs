@@ -1,3 +1,4 @@
+using System.Numerics;
 using Mona.Animation.Compositing;
 using Mona.Animation.Transfer;
 using Mona.Animation.Warping;
@@ -7,59 +8,113 @@ using Mona.Tensors;
 namespace Mona.Reenact.Rendering;
 
 /// <summary>
-/// Renders output frames one at a time: the driving landmarks moved onto the source by
-/// <see cref="MotionTransfer"/>, the crop warped by <see cref="WarpAnimator"/>, then pasted back
-/// into the original picture (or kept as the crop). With several shots and
-/// <c>closestShot</c>, each frame animates the shot closest in pose to the driving frame.
-/// Holds one crop-sized and no frame-sized buffer between calls; not thread-safe.
+/// Renders output frames one at a time at the source picture's own resolution. Per frame, each
+/// face's driving landmarks are moved onto it by <see cref="MotionTransfer"/>, its warp field is
+/// built on its crop's node lattice, and <see cref="PictureWarper"/> reads the original picture
+/// once per output pixel through those fields (every face of a group in one pass); an opened
+/// mouth is then painted at full resolution. <c>crop</c> output reads its crop from the
+/// original picture the same way.
+/// <para>Two ways to use it: <see cref="PortraitRenderer(ComputeContext, IReadOnlyList{SourceShot}, IReadOnlyList{Vector2}, MotionTransferOptions, OutputMode, bool, WarpFieldOptions?)"/>
+/// takes K shots of one person (with <c>closestShot</c>, each frame animates the shot closest in
+/// pose); <see cref="ForGroup"/> takes several faces of one picture, each driven by its own
+/// landmark set (<see cref="Render(IReadOnlyList{IReadOnlyList{Vector2}})"/>).</para>
+/// Holds no frame-sized buffer between calls; not thread-safe.
 /// </summary>
 public sealed class PortraitRenderer : IDisposable
 {
-    private readonly IReadOnlyList<SourceShot> _shots;
-    private readonly MotionTransfer[] _transfers;
-    private readonly WarpAnimator[] _animators;
-    private readonly PasteBack? _paste;
+    private readonly AnimatedFace[] _faces;
     private readonly bool _closestShot;
-    private readonly RgbImage _crop;
+    private readonly bool _group;
+    private readonly PictureWarper? _warper;
+    private readonly CropFromPictureRenderer[]? _crops;
+    private readonly WarpLattice[] _lattices;
 
-    public PortraitRenderer(ComputeContext context, IReadOnlyList<SourceShot> shots, IReadOnlyList<System.Numerics.Vector2> drivingNeutral,
-        MotionTransferOptions transfer, OutputMode output, bool closestShot)
+    /// <summary>K shots of one person, one face each.</summary>
+    public PortraitRenderer(ComputeContext context, IReadOnlyList<SourceShot> shots, IReadOnlyList<Vector2> drivingNeutral,
+        MotionTransferOptions transfer, OutputMode output, bool closestShot, WarpFieldOptions? fieldOptions = null)
+        : this(context, shots, drivingNeutral, transfer, output, closestShot, group: false, fieldOptions)
     {
-        if (shots.Count == 0) throw new ArgumentException("no source shot to animate", nameof(shots));
-        _shots = shots;
-        _closestShot = closestShot && shots.Count > 1;
-        _transfers = shots.Select(s => new MotionTransfer(s.CropLandmarks, drivingNeutral, transfer)).ToArray();
-        _animators = shots.Select(s => new WarpAnimator(context, s.Crop, s.CropLandmarks)).ToArray();
-        var first = shots[0];
+    }
+
+    private PortraitRenderer(ComputeContext context, IReadOnlyList<SourceShot> faces, IReadOnlyList<Vector2> drivingNeutral,
+        MotionTransferOptions transfer, OutputMode output, bool closestShot, bool group, WarpFieldOptions? fieldOptions)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (faces.Count == 0) throw new ArgumentException("no source face to animate", nameof(faces));
+        var field = fieldOptions ?? new WarpFieldOptions();
+        _group = group;
+        _closestShot = !group && closestShot && faces.Count > 1;
+        _faces = faces.Select(s => new AnimatedFace(s, drivingNeutral, transfer, field, context.Threads)).ToArray();
         // Closest-shot output is the crop: shots differ in size and framing, a full picture cannot switch between them.
         Output = _closestShot ? OutputMode.Crop : output;
-        _paste = Output == OutputMode.Full
-            ? new PasteBack(first.Picture.Width, first.Picture.Height, first.Crop.Width, first.Crop.Height, first.CropFromPicture)
-            : null;
-        _crop = new RgbImage(first.Crop.Width, first.Crop.Height);
+        var picture = faces[0].Picture;
+        if (Output == OutputMode.Full)
+        {
+            var moving = group ? _faces : _faces[..1];
+            _warper = new PictureWarper(picture.Width, picture.Height, moving.Select(f => f.Geometry).ToArray(), field, context.Threads);
+            _lattices = moving.Select(f => f.Lattice).ToArray();
+        }
+        else
+        {
+            _crops = _faces.Select(f => new CropFromPictureRenderer(f.Shot.Picture, f.Geometry)).ToArray();
+            _lattices = [];
+        }
+    }
+
+    /// <summary>
+    /// Several faces of one picture (a group photo), all moving at once: frame i of face k is driven
+    /// by the k-th landmark set passed to <see cref="Render(IReadOnlyList{IReadOnlyList{Vector2}})"/>.
+    /// <c>crop</c> output shows the first face.
+    /// </summary>
+    public static PortraitRenderer ForGroup(ComputeContext context, IReadOnlyList<SourceShot> faces, IReadOnlyList<Vector2> drivingNeutral,
+        MotionTransferOptions transfer, OutputMode output, WarpFieldOptions? fieldOptions = null)
+    {
+        if (faces.Any(f => !ReferenceEquals(f.Picture, faces[0].Picture)))
+            throw new ArgumentException("the faces of a group must come from one picture", nameof(faces));
+        return new PortraitRenderer(context, faces, drivingNeutral, transfer, output, closestShot: false, group: true, fieldOptions);
     }
 
     /// <summary>The output actually produced (closest-shot forces <see cref="OutputMode.Crop"/>).</summary>
     public OutputMode Output { get; }
 
+    /// <summary>Number of faces that move (1 unless built with <see cref="ForGroup"/>).</summary>
+    public int MovingFaces => _group ? _faces.Length : 1;
+
     /// <summary>Output frame width.</summary>
-    public int Width => Output == OutputMode.Full ? _shots[0].Picture.Width : _crop.Width;
+    public int Width => Output == OutputMode.Full ? _faces[0].Shot.Picture.Width : _faces[0].Shot.Crop.Width;
 
     /// <summary>Output frame height.</summary>
-    public int Height => Output == OutputMode.Full ? _shots[0].Picture.Height : _crop.Height;
+    public int Height => Output == OutputMode.Full ? _faces[0].Shot.Picture.Height : _faces[0].Shot.Crop.Height;
 
-    /// <summary>The frame for one driving landmark set, as a new picture.</summary>
-    public RgbImage Render(IReadOnlyList<System.Numerics.Vector2> driving)
+    /// <summary>The frame for one driving landmark set (every moving face driven by it), as a new picture.</summary>
+    public RgbImage Render(IReadOnlyList<Vector2> driving) =>
+        Render(Enumerable.Repeat(driving, MovingFaces).ToArray());
+
+    /// <summary>The frame with moving face k driven by <paramref name="drivingPerFace"/>[k], as a new picture.</summary>
+    public RgbImage Render(IReadOnlyList<IReadOnlyList<Vector2>> drivingPerFace)
     {
-        var shot = _closestShot ? ShotSelector.Closest(_shots.Select(s => s.CropLandmarks).ToArray(), driving) : 0;
-        var target = _transfers[shot].Apply(driving);
-        if (Output == OutputMode.Crop) return _animators[shot].Render(target);
-        _animators[shot].Render(target, _crop);
-        return _paste!.Apply(_shots[0].Picture, _crop);
+        if (drivingPerFace.Count != MovingFaces)
+            throw new ArgumentException($"{drivingPerFace.Count} driving landmark sets for {MovingFaces} moving face(s)", nameof(drivingPerFace));
+        if (Output == OutputMode.Crop)
+        {
+            var shot = _closestShot ? ShotSelector.Closest(_faces.Select(f => f.Shot.CropLandmarks).ToArray(), drivingPerFace[0]) : 0;
+            var face = _faces[shot];
+            face.Drive(drivingPerFace[0]);
+            var crop = new RgbImage(face.Shot.Crop.Width, face.Shot.Crop.Height);
+            _crops![shot].Render(face.Lattice, crop);
+            face.CropMouth.Apply(crop, face.Shot.CropLandmarks, face.Driven);
+            return crop;
+        }
+        for (var k = 0; k < MovingFaces; k++) _faces[k].Drive(drivingPerFace[k]);
+        var picture = _faces[0].Shot.Picture;
+        var frame = new RgbImage(picture.Width, picture.Height);
+        _warper!.Render(picture, _lattices, frame);
+        for (var k = 0; k < MovingFaces; k++) _faces[k].FillMouthInPicture(frame);
+        return frame;
     }
 
     public void Dispose()
     {
-        foreach (var animator in _animators) animator.Dispose();
+        // Nothing pooled is held between frames; kept disposable for the renderers that will hold tensors.
     }
 }

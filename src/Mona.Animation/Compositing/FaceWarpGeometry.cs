@@ -1,0 +1,24 @@
+using System.Numerics;
+using Mona.Animation.Landmarks;
+
+namespace Mona.Animation.Compositing;
+
+/// <summary>
+/// Where one face's warp field lives in a picture: the aligned crop's size and the alignment
+/// (picture pixel → crop pixel) it was cut with. The field is defined on the crop's grid; the
+/// picture reads it through this map.
+/// </summary>
+/// <param name="CropFromPicture">Picture pixel → crop pixel (pixel centres at integers).</param>
+/// <param name="CropWidth">Crop width in pixels.</param>
+/// <param name="CropHeight">Crop height in pixels.</param>
+public sealed record FaceWarpGeometry(Affine2D CropFromPicture, int CropWidth, int CropHeight)
+{
+    /// <summary>Crop pixel → picture pixel.</summary>
+    public Affine2D PictureFromCrop => CropFromPicture.Invert();
+
+    /// <summary>Picture pixels per crop pixel (the similarity's scale).</summary>
+    public float Scale => MathF.Sqrt(MathF.Abs(PictureFromCrop.Determinant));
+
+    /// <summary>The crop's centre in picture pixels.</summary>
+    public Vector2 Centre => PictureFromCrop.Apply(new Vector2((CropWidth - 1) / 2f, (CropHeight - 1) / 2f));
+}
