@@ -10,6 +10,7 @@ using Mona.Reenact.Tracking;
 using Mona.Sdk.Faces;
 using Mona.Sdk.Media;
 using Mona.Sdk.Stages;
+using Mona.TalkingHeads.Inference;
 using Mona.Tensors;
 
 namespace Mona.Stages.Generate;
@@ -25,7 +26,11 @@ namespace Mona.Stages.Generate;
 /// driving video's exact rate and with its audio. A driving video is tracked once per run (and
 /// cached across runs in <c>OUTPUT/.mona</c>); writes <c>poster.jpg</c> and <c>generate.json</c>.
 /// </summary>
-internal sealed class WarpGenerateStage(WarpOptions options, IImageCodec codec, IVideoReader reader, FaceModelLoader models) : IStage
+/// <para>Model <c>fewshot</c> (<paramref name="fewShot"/> set) drives the same way and renders with the talking-head
+/// network over that warp (<see cref="FewShotPortraitRenderer"/>): the K shots' first faces are embedded,
+/// the first is animated; a group photo animates its first face only (a warning says so).</para>
+internal sealed class WarpGenerateStage(WarpOptions options, IImageCodec codec, IVideoReader reader, FaceModelLoader models,
+    FewShotModelLoader? fewShot = null) : IStage
 {
     /// <summary>Name of the per-item summary (frames, missing faces) the run's index page reads.</summary>
     public const string SummaryFileName = "generate.json";
@@ -40,6 +45,11 @@ internal sealed class WarpGenerateStage(WarpOptions options, IImageCodec codec, 
         var driving = context.Run.Driving
             ?? throw new InvalidOperationException("generate: the pipeline sets no driving motion (a driving video or a preset)");
         var (shots, group) = SourceShots(item);
+        if (fewShot is not null && group)
+        {
+            item.Warnings.Enqueue($"generate(fewshot): the talking-head model animates one face; {shots.Count - 1} other face(s) of the group photo stay still (use model: warp to move them all)");
+            (shots, group) = ([shots[0]], false);
+        }
         if (group && options.ClosestShot) item.Warnings.Enqueue("shot: closest is ignored for a group photo: every face of the first shot moves");
         var lead = group && !driving.IsVideo ? options.Stagger * (shots.Count - 1) : 0;
         var motion = driving.IsVideo
@@ -71,9 +81,16 @@ internal sealed class WarpGenerateStage(WarpOptions options, IImageCodec codec, 
         return (aligned.Where(a => a.FaceIndex == 0).Select(Shot).ToList(), false);
     }
 
-    private PortraitRenderer CreateRenderer(ComputeContext context, IReadOnlyList<SourceShot> shots, bool group, DrivingLandmarks motion) => group
-        ? PortraitRenderer.ForGroup(context, shots, motion.Neutral, options.Transfer, options.Output)
-        : new PortraitRenderer(context, shots, motion.Neutral, options.Transfer, options.Output, options.ClosestShot);
+    private IGroupFrameRenderer CreateRenderer(ComputeContext context, IReadOnlyList<SourceShot> shots, bool group, DrivingLandmarks motion)
+    {
+        if (fewShot is not null)
+            return new SingleFaceRenderer(new FewShotPortraitRenderer(context, fewShot.Model,
+                shots.Select(s => (s.Picture, (IReadOnlyList<System.Numerics.Vector2>)s.CropLandmarks.Select(s.CropFromPicture.Invert().Apply).ToArray())).ToList(),
+                motion.Neutral, options.Transfer, options.Output));
+        return new PortraitGroupRenderer(group
+            ? PortraitRenderer.ForGroup(context, shots, motion.Neutral, options.Transfer, options.Output)
+            : new PortraitRenderer(context, shots, motion.Neutral, options.Transfer, options.Output, options.ClosestShot));
+    }
 
     private async Task<DrivingLandmarks> FromVideoAsync(string videoPath, StageContext context, CancellationToken cancellationToken)
     {
@@ -150,7 +167,7 @@ internal sealed class WarpGenerateStage(WarpOptions options, IImageCodec codec, 
     {
         var summary = new Dictionary<string, object>
         {
-            ["model"] = GenerateStageDefinition.WarpModel,
+            ["model"] = fewShot is null ? GenerateStageDefinition.WarpModel : GenerateStageDefinition.FewShotModel,
             ["driving"] = driving.ToString(),
             ["frames"] = schedule.OutputFrames,
             ["faces"] = schedule.Faces,
@@ -167,6 +184,14 @@ internal sealed class WarpGenerateStage(WarpOptions options, IImageCodec codec, 
 
     private static Affine2D ToAffine(AffineTransform2D t) =>
         new((float)t.A, (float)t.B, (float)t.C, (float)t.D, (float)t.E, (float)t.F);
+
+    /// <summary>The backend line of model <c>fewshot</c>.</summary>
+    public static string FewShotBackend(FewShotModelLoader loader)
+    {
+        var isa = System.Runtime.Intrinsics.X86.Avx512F.IsSupported ? "AVX-512" : System.Runtime.Intrinsics.X86.Avx2.IsSupported ? "AVX2" : "scalar";
+        var size = loader.Model.Architecture.Size;
+        return string.Create(CultureInfo.InvariantCulture, $"few-shot talking heads (E, P, G at {size}²) over the full-resolution warp, on CPU ({isa}, {Environment.ProcessorCount} threads)");
+    }
 
     /// <summary>"thin-plate-spline warp at full resolution on CPU (AVX2, 2 threads)": the backend line logged at start.</summary>
     public static string Backend()

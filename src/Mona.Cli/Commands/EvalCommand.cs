@@ -3,7 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Mona.Cli.Setup;
 using Mona.Media;
 using Mona.Nn.Faces;
+using Mona.Animation.Transfer;
 using Mona.Reenact.Evaluation;
+using Mona.Reenact.Rendering;
+using Mona.TalkingHeads.Inference;
 using Mona.Sdk.Media;
 using Mona.Sdk.Models;
 using Mona.Tensors;
@@ -18,21 +21,22 @@ namespace Mona.Cli.Commands;
 internal static class EvalCommand
 {
     private static readonly Option<string> Clips = new("--clips") { Description = "Folder of driving clips (.mp4, .mov, .mkv, .webm, .avi), each with one face.", Required = true };
-    private static readonly Option<string> Model = new("--model") { Description = "The generator to evaluate.", DefaultValueFactory = _ => "warp" };
+    private static readonly Option<string> Model = new("--model") { Description = "The generator to evaluate: warp, or fewshot (scored beside warp).", DefaultValueFactory = _ => "warp" };
+    private static readonly Option<string?> Weights = new("--weights") { Description = "fewshot: the talking-head weights (default: models/fewshot/fewshot.safetensors in the checkout)." };
     private static readonly Option<int?> Frames = new("--frames") { Description = "Evaluate at most N frames per clip (quick runs)." };
     private static readonly Option<int> CropSize = new("--crop-size") { Description = "Side of the aligned crop the warp runs at (align's size).", DefaultValueFactory = _ => 256 };
     private static readonly Option<string?> Output = new("--output") { Description = "Where eval.json and eval.md go (default: out/eval in the checkout)." };
 
     public static Command Create()
     {
-        Model.AcceptOnlyFromAmong("warp");
-        var command = new Command("eval", "Self-reenactment evaluation of a generator against the static baseline (SSIM, PSNR, LMD, CSIM).") { Clips, Model, Frames, CropSize, Output };
+        Model.AcceptOnlyFromAmong("warp", "fewshot");
+        var command = new Command("eval", "Self-reenactment evaluation of a generator against the static baseline (SSIM, PSNR, mouth PSNR, LMD, CSIM).") { Clips, Model, Weights, Frames, CropSize, Output };
         command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(Clips)!, parse.GetValue(Model)!, parse.GetValue(Frames),
-            parse.GetValue(CropSize), parse.GetValue(Output), cancellationToken));
+            parse.GetValue(CropSize), parse.GetValue(Output), cancellationToken, parse.GetValue(Weights)));
         return command;
     }
 
-    public static async Task<int> RunAsync(string clipsFolder, string model, int? frames, int cropSize, string? output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string clipsFolder, string model, int? frames, int cropSize, string? output, CancellationToken cancellationToken, string? weights = null)
     {
         if (!Directory.Exists(clipsFolder))
         {
@@ -60,8 +64,24 @@ internal static class EvalCommand
             return 2;
         }
         using var services = new ServiceCollection().AddMonaMedia().BuildServiceProvider();
-        var evaluator = new ReenactmentEvaluator(models, services.GetRequiredService<IVideoReader>(), new ComputeContext(), cropSize);
-        var report = await EvaluateAllAsync(evaluator, model, ClipFiles(clipsFolder), frames, cancellationToken);
+        var compute = new ComputeContext();
+        var methods = new List<EvaluatedMethod>();
+        if (model == "fewshot")
+        {
+            var path = Path.GetFullPath(weights ?? Path.Combine(MonaPaths.Root, FewShotWeights.DefaultRelativePath));
+            if (!File.Exists(path))
+            {
+                await Console.Error.WriteLineAsync($"mona eval: talking-head weights '{path}' not found (train them with mona train, or pass --weights)");
+                return 2;
+            }
+            var network = FewShotWeights.Load(path, compute);
+            Console.WriteLine($"fewshot: {path} ({network.Architecture.Size}², {(network.Architecture.WarpGuided ? "warp-guided" : "pure G")}), on CPU ({compute.Threads} threads)");
+            methods.Add(new EvaluatedMethod("fewshot", (source, landmarks, neutral) =>
+                new FewShotPortraitRenderer(compute, network, [(source, landmarks)], neutral, new MotionTransferOptions(), OutputMode.Full)));
+        }
+        methods.Add(ReenactmentEvaluator.Warp(compute, cropSize));
+        var evaluator = new ReenactmentEvaluator(models, services.GetRequiredService<IVideoReader>(), methods);
+        var report = await EvaluateAllAsync(evaluator, string.Join(",", methods.Select(m => m.Name)), ClipFiles(clipsFolder), frames, cancellationToken);
         Console.WriteLine();
         Console.Write(report.ToMarkdown());
         var (json, markdown) = report.Write(Path.GetFullPath(output ?? Path.Combine(MonaPaths.Root, "out", "eval")));

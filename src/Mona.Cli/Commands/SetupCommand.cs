@@ -21,6 +21,7 @@ internal static class SetupCommand
             output.WriteLine($"setup: {ffmpeg}");
             await new ModelInstaller(PinnedPackage.FaceApi, MonaPaths.ModelCache, output).EnsureAsync(cancellationToken);
             await SampleDrivingVideo.EnsureAsync(MonaPaths.ModelCache, output, cancellationToken);
+            await ShippedWeights.EnsureAsync(MonaPaths.Root, MonaPaths.ModelCache, output, cancellationToken);
             output.WriteLine("setup: ready");
             return 0;
         }

@@ -24,36 +24,48 @@ namespace Mona.Reenact.Evaluation;
 /// </summary>
 /// <param name="models">The face networks (tracking, LMD, CSIM).</param>
 /// <param name="reader">Decodes the clips.</param>
-/// <param name="context">Compute for the warp.</param>
-/// <param name="cropSize">Side of the aligned crop the warp runs at (the align stage's <c>size</c>).</param>
-public sealed class ReenactmentEvaluator(FaceModels models, IVideoReader reader, ComputeContext context, int cropSize = 256)
+/// <param name="methods">The generators to score, each beside the static baseline.</param>
+public sealed class ReenactmentEvaluator(FaceModels models, IVideoReader reader, IReadOnlyList<EvaluatedMethod> methods)
 {
-
     /// <summary>The face box for the face-crop metrics, as a multiple of the landmarks' extent.</summary>
     private const float FaceBoxGrowth = 1.3f;
+
+    /// <summary>The mouth box for the mouth PSNR, as a multiple of the mouth landmarks' extent.</summary>
+    private const float MouthBoxGrowth = 1.5f;
+
+    /// <summary>The landmark warp alone, at a <paramref name="cropSize"/>² aligned crop.</summary>
+    public ReenactmentEvaluator(FaceModels models, IVideoReader reader, ComputeContext context, int cropSize = 256)
+        : this(models, reader, [Warp(context, cropSize)])
+    {
+    }
+
+    /// <summary>The landmark warp as an evaluated method: the source aligned to a <paramref name="cropSize"/>² crop of the template face.</summary>
+    public static EvaluatedMethod Warp(ComputeContext context, int cropSize) => new("warp", (source, landmarks, neutral) =>
+        new PortraitRenderer(context, [SourceShotFactory.FromLandmarks(source, landmarks, cropSize)], neutral, new MotionTransferOptions(), OutputMode.Full, false));
 
     /// <summary>Evaluates one clip over its first <paramref name="maxFrames"/> frames (all when null).</summary>
     /// <exception cref="InvalidDataException">No frame of the clip has a face.</exception>
     public async Task<ClipEvaluation> EvaluateAsync(string clipPath, int? maxFrames, CancellationToken cancellationToken)
     {
+        if (methods.Count == 0) throw new InvalidOperationException("no generator to evaluate");
         var started = Stopwatch.GetTimestamp();
         var track = await new DrivingExtractor(models, reader).ExtractAsync(clipPath, "", maxFrames, cancellationToken).ConfigureAwait(false);
         var truth = track.Landmarks();
         var sourceIndex = Array.FindIndex(truth, t => t is not null);
         if (sourceIndex < 0) throw new InvalidDataException($"{clipPath}: no face found in any of its {truth.Length} frames");
         var motion = DrivingLandmarks.FromTrack(track, clipPath, MissingFacePolicy.Interpolate, new OneEuroOptions());
-        var (model, still, scored) = await ScoreFramesAsync(clipPath, truth, sourceIndex, motion, cancellationToken).ConfigureAwait(false);
-        return new ClipEvaluation(Path.GetFileName(clipPath), scored, track.MissingCount, model, still,
+        var (scores, still, scored) = await ScoreFramesAsync(clipPath, truth, sourceIndex, motion, cancellationToken).ConfigureAwait(false);
+        return new ClipEvaluation(Path.GetFileName(clipPath), scored, track.MissingCount, scores, still,
             Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 
-    private async Task<(MethodScores Model, MethodScores Static, int Scored)> ScoreFramesAsync(
+    private async Task<(IReadOnlyList<NamedScores> Methods, MethodScores Static, int Scored)> ScoreFramesAsync(
         string clipPath, IReadOnlyList<Vector2>?[] truth, int sourceIndex, DrivingLandmarks motion, CancellationToken cancellationToken)
     {
         RgbImage? source = null;
-        PortraitRenderer? renderer = null;
+        var renderers = new List<IPortraitFrameRenderer>();
         float[]? sourceDescriptor = null;
-        var model = new ScoreAccumulator();
+        var accumulators = methods.Select(_ => new ScoreAccumulator()).ToArray();
         var still = new ScoreAccumulator();
         var index = 0;
         var scored = 0;
@@ -65,14 +77,14 @@ public sealed class ReenactmentEvaluator(FaceModels models, IVideoReader reader,
                 if (index == sourceIndex)
                 {
                     source = frame;
-                    renderer = Renderer(source, truth[sourceIndex]!, motion.Frames[sourceIndex]);
+                    renderers.AddRange(methods.Select(m => m.Create(source, truth[sourceIndex]!, motion.Frames[sourceIndex])));
                     sourceDescriptor = Describe(source, truth[sourceIndex]!);
                 }
                 // The source frame itself is not scored: that would reward the baseline for copying its input.
                 if (index > sourceIndex && truth[index] is { } trueLandmarks)
                 {
-                    var generated = renderer!.Render(motion.Frames[index]);
-                    ScoreFrame(model, generated, frame, trueLandmarks, null, null);
+                    for (var m = 0; m < renderers.Count; m++)
+                        ScoreFrame(accumulators[m], renderers[m].Render(motion.Frames[index]), frame, trueLandmarks, null, null);
                     ScoreFrame(still, source!, frame, trueLandmarks, truth[sourceIndex], sourceDescriptor);
                     scored++;
                 }
@@ -81,9 +93,9 @@ public sealed class ReenactmentEvaluator(FaceModels models, IVideoReader reader,
         }
         finally
         {
-            renderer?.Dispose();
+            foreach (var renderer in renderers) renderer.Dispose();
         }
-        return (model.Mean(), still.Mean(), scored);
+        return (methods.Select((m, i) => new NamedScores(m.Name, accumulators[i].Mean())).ToList(), still.Mean(), scored);
     }
 
     /// <summary>One frame's metrics; <paramref name="knownLandmarks"/> and <paramref name="knownDescriptor"/> skip the nets when the picture's are known (the static source).</summary>
@@ -96,17 +108,15 @@ public sealed class ReenactmentEvaluator(FaceModels models, IVideoReader reader,
         var generatedLandmarks = knownLandmarks
             ?? models.Landmarks.Detect(generated, FaceTracker.BoxAround(trueLandmarks, generated.Width, generated.Height)).Points;
         var descriptor = knownDescriptor ?? Describe(generated, generatedLandmarks);
+        var mouth = FaceBox(trueLandmarks.Skip(48).Take(20).ToArray(), MouthBoxGrowth);
         scores.Add(Ssim.Compute(generated, truth), Psnr.Capped(generated, truth), Ssim.Compute(generatedFace, trueFace),
             Psnr.Capped(generatedFace, trueFace), LandmarkDistance.Normalized(generatedLandmarks, trueLandmarks),
-            Descriptors.CosineSimilarity(descriptor, Describe(truth, trueLandmarks)));
+            Descriptors.CosineSimilarity(descriptor, Describe(truth, trueLandmarks)),
+            Psnr.Capped(FrameCrop.Square(generated, mouth.Left, mouth.Top, mouth.Side), FrameCrop.Square(truth, mouth.Left, mouth.Top, mouth.Side)));
     }
 
     private float[] Describe(RgbImage image, IReadOnlyList<Vector2> landmarks) =>
         models.Recognition.Describe(image, new FaceLandmarks68(landmarks, image.Width, image.Height));
-
-    /// <summary>The warp renderer for the source frame, aligned to a cropSize² crop of the template face.</summary>
-    private PortraitRenderer Renderer(RgbImage source, IReadOnlyList<Vector2> landmarks, IReadOnlyList<Vector2> neutral) =>
-        new(context, [SourceShotFactory.FromLandmarks(source, landmarks, cropSize)], neutral, new MotionTransferOptions(), OutputMode.Full, false);
 
     private static (int Left, int Top, int Side) FaceBox(IReadOnlyList<Vector2> landmarks, float growth)
     {

@@ -20,7 +20,7 @@ namespace Mona.Reenact.Rendering;
 /// landmark set (<see cref="Render(IReadOnlyList{IReadOnlyList{Vector2}})"/>).</para>
 /// Holds no frame-sized buffer between calls; not thread-safe.
 /// </summary>
-public sealed class PortraitRenderer : IDisposable
+public sealed class PortraitRenderer : IPortraitFrameRenderer
 {
     private readonly AnimatedFace[] _faces;
     private readonly bool _closestShot;
