@@ -16,13 +16,14 @@ namespace Mona.TalkingHeads.Networks;
 /// convolution head. The AdaIN γ, β of every block are ψ̂ = P·ê (<see cref="AdaInProjection"/>).
 /// <para>Warp-guided output: the head gives a colour correction c (3 channels) and a mask logit m;
 /// with the blend mask M = g·sigmoid(m), output = M·(warped + c) + (1 − M)·warped, computed as
-/// warped + g·sigmoid(m)·c (the same value). g is a learned scalar gain that starts at exactly 0
-/// (as SAGAN's attention gain), so an untrained G returns the warped frame bit for bit and training
-/// starts from the warp's score. The head itself starts random, not at zero: a zero head passes no
-/// gradient to the layers below it until its own weights grow, and with the L1's sign gradients
-/// around the warp they only jittered about zero (max |w| 0.002 after 30 steps at lr 5e-4). Through
-/// a zero gain the head's random features give g a gradient at once and every layer below gets
-/// gradient as soon as g leaves zero. (What let G actually leave the warp was Adam's β1: see
+/// warped + g·sigmoid(m)·c (the same value), g a learned scalar gain starting at 1. The head's three
+/// correction channels start at exactly zero (weights and bias), so an untrained G returns the warped
+/// frame bit for bit and training starts from the warp's score; its mask channel starts random. The
+/// correction weights get the consistent gradient sigmoid(m)·h·∂L/∂out from the first step (the
+/// residual between the warp and the truth), and the layers below receive gradient once they leave
+/// zero. (An earlier start, a random head behind a zero gain, left g and everything below it hovering
+/// about zero on the full data: the gain's gradient Σ sigmoid(m)·c·∂L/∂out has no consistent sign while
+/// c is random. What also mattered was Adam's β1: see
 /// <see cref="MetaLearning.MetaLearningOptions.GeneratorAdam"/>.) Pure ablation: output = sigmoid(head).</para>
 /// </summary>
 public sealed class Generator : Module
@@ -53,7 +54,14 @@ public sealed class Generator : Module
         for (var i = _up.Length - 1; i >= 0; i--)
             _up[i] = Child($"up{_up.Length - i}", new ResidualUpBlock(compute, random, c[i + 1], c[i], spectralNorm: false));
         _head = Child("head", new Conv2dLayer(compute, random, c[0], WarpGuided ? 4 : 3, 3));
-        BlendGain = Parameter("blend_gain", new TensorShape(1, 1, 1, 1), Fill(0f));
+        BlendGain = Parameter("blend_gain", new TensorShape(1, 1, 1, 1), Fill(WarpGuided ? 1f : 0f));
+        if (WarpGuided)
+        {
+            // Zero the correction channels 0–2 (weights [out, in, kh, kw] and bias); channel 3, the mask logit, stays random.
+            var perOutput = _head.Weight.Value.Length / 4;
+            _head.Weight.Value.Span[..(3 * perOutput)].Clear();
+            _head.Bias.Value.Span[..3].Clear();
+        }
         var layout = _bottleneck.SelectMany(b => b.AdaInLayout).Concat(Enumerable.Range(0, _up.Length).Reverse()
             .SelectMany(i => new[] { (_up[i].InChannels, true), (_up[i].InChannels, false), (_up[i].OutChannels, true), (_up[i].OutChannels, false) }))
             .ToList();

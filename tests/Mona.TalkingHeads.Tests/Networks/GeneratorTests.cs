@@ -59,9 +59,9 @@ public sealed class GeneratorTests
     public void Backward_TrainedHead_ReachesEveryGeneratorAndEmbedderParameter()
     {
         using var model = new TalkingHeadModel(Compute, new TrainingRandom(7), TalkingHeadArchitecture.Tiny(32));
-        // Wake the zero-started gains (the blend's and the attention's) so every path carries gradient.
+        // Wake what starts at zero (the head's correction channels, the attention's gain) so every path carries gradient.
         foreach (var (name, p) in model.NamedParameters())
-            if (name.EndsWith("blend_gain", StringComparison.Ordinal) || name.EndsWith("gamma", StringComparison.Ordinal)) p.Value.Span.Fill(0.01f);
+            if (name.EndsWith("head.weight", StringComparison.Ordinal) || name.EndsWith("gamma", StringComparison.Ordinal)) p.Value.Span.Fill(0.01f);
         var batch = new EpisodeTensors(SyntheticEpisodes.Batch(32, shots: 2, count: 2, videos: 2, seed: 3), 32);
         using var tape = new Tape(Compute);
         var (output, _) = model.Forward(tape, tape.Constant(batch.Shots), tape.Constant(batch.Landmarks), tape.Constant(batch.Guide!));
