@@ -29,6 +29,7 @@ internal static class TrainCommand
     private static readonly Option<float> FeatureMatchingWeight = new("--fm-weight") { Description = "Weight of discriminator feature matching.", DefaultValueFactory = _ => new LossWeights().FeatureMatching };
     private static readonly Option<float> MatchWeight = new("--match-weight") { Description = "Weight of the embedding match |ê − W_i|.", DefaultValueFactory = _ => new LossWeights().EmbeddingMatch };
     private static readonly Option<float> GeneratorRate = new("--lr") { Description = "Adam learning rate of E, P and G.", DefaultValueFactory = _ => 5e-5f };
+    private static readonly Option<float> GeneratorBeta1 = new("--beta1") { Description = "Adam β1 of E, P and G (0.9; the TTUR preset 0 left G stuck at the warp).", DefaultValueFactory = _ => 0.9f };
     private static readonly Option<float> DiscriminatorRate = new("--lr-d") { Description = "Adam learning rate of D.", DefaultValueFactory = _ => 2e-4f };
     private static readonly Option<bool> NoAugment = new("--no-augment") { Description = "No flip, colour jitter or zoom." };
     private static readonly Option<bool> Pure = new("--pure") { Description = "The paper's pure G(landmarks, ê) without the warp guide (ablation)." };
@@ -41,7 +42,7 @@ internal static class TrainCommand
         var command = new Command("train", "Meta-learn the few-shot talking-head model on a folder of clips.")
         {
             Clips, Out, Resume, Size, Shots, Batch, Steps, Minutes, Seed, HeldOut, L1Weight, IdentityWeight, AdversarialWeight,
-            FeatureMatchingWeight, MatchWeight, GeneratorRate, DiscriminatorRate, NoAugment, Pure, SampleEvery, CheckpointMinutes, Cache,
+            FeatureMatchingWeight, MatchWeight, GeneratorRate, GeneratorBeta1, DiscriminatorRate, NoAugment, Pure, SampleEvery, CheckpointMinutes, Cache,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(new MetaLearningRunOptions
         {
@@ -59,6 +60,7 @@ internal static class TrainCommand
             Weights = new LossWeights(parse.GetValue(L1Weight), parse.GetValue(IdentityWeight), parse.GetValue(AdversarialWeight),
                 parse.GetValue(FeatureMatchingWeight), parse.GetValue(MatchWeight)),
             GeneratorLearningRate = parse.GetValue(GeneratorRate),
+            GeneratorBeta1 = parse.GetValue(GeneratorBeta1),
             DiscriminatorLearningRate = parse.GetValue(DiscriminatorRate),
             Augmentation = parse.GetValue(NoAugment) ? AugmentationOptions.None : new AugmentationOptions(),
             WarpGuided = !parse.GetValue(Pure),

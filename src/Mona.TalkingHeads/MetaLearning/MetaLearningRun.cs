@@ -26,7 +26,7 @@ public sealed class MetaLearningRun(MetaLearningRunOptions options, Action<strin
         var compute = new ComputeContext();
         var data = await MetaLearningData.OpenAsync(_o, compute, log, cancellationToken).ConfigureAwait(false);
         var architecture = TalkingHeadArchitecture.Default(_o.Size, _o.WarpGuided);
-        var trainingOptions = new MetaLearningOptions(_o.Batch, _o.Weights, AdamOptions.Generator with { LearningRate = _o.GeneratorLearningRate },
+        var trainingOptions = new MetaLearningOptions(_o.Batch, _o.Weights, MetaLearningOptions.GeneratorAdam with { LearningRate = _o.GeneratorLearningRate, Beta1 = _o.GeneratorBeta1 },
             AdamOptions.Discriminator with { LearningRate = _o.DiscriminatorLearningRate }, _o.Seed);
         using var identity = _o.Weights.Identity > 0 ? FaceRecognitionFeatures.Load(_o.Models, compute.Allocator) : null;
         using var trainer = new MetaLearningTrainer(compute, architecture, data.Training.Videos, trainingOptions, identity);

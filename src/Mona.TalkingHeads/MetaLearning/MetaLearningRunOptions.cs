@@ -39,6 +39,9 @@ public sealed record MetaLearningRunOptions
 
     public float GeneratorLearningRate { get; init; } = 5e-5f;
 
+    /// <summary>β1 of the E + P + G Adam (see <see cref="MetaLearningOptions.GeneratorAdam"/>).</summary>
+    public float GeneratorBeta1 { get; init; } = MetaLearningOptions.GeneratorAdam.Beta1;
+
     public float DiscriminatorLearningRate { get; init; } = 2e-4f;
 
     public AugmentationOptions Augmentation { get; init; } = new();

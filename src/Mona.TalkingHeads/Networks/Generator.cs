@@ -13,11 +13,18 @@ namespace Mona.TalkingHeads.Networks;
 /// <see cref="TalkingHeadArchitecture.AttentionDepth"/> of them), AdaIN residual blocks at the
 /// coarsest level, AdaIN residual up blocks back to full resolution, each level's output plus the
 /// down path's features at that level (additive skips, which carry the warp's detail), and a
-/// zero-initialised head. The AdaIN γ, β of every block are ψ̂ = P·ê (<see cref="AdaInProjection"/>).
+/// convolution head. The AdaIN γ, β of every block are ψ̂ = P·ê (<see cref="AdaInProjection"/>).
 /// <para>Warp-guided output: the head gives a colour correction c (3 channels) and a mask logit m;
-/// with M = sigmoid(m), output = M·(warped + c) + (1 − M)·warped, computed as warped + M·c (the
-/// same value). A fresh head outputs exactly 0, so an untrained G returns the warped frame bit
-/// for bit and training starts from the warp. Pure ablation: output = sigmoid(head), grey at start.</para>
+/// with the blend mask M = g·sigmoid(m), output = M·(warped + c) + (1 − M)·warped, computed as
+/// warped + g·sigmoid(m)·c (the same value), g a learned scalar gain starting at 1. The head's three
+/// correction channels start at exactly zero (weights and bias), so an untrained G returns the warped
+/// frame bit for bit and training starts from the warp's score; its mask channel starts random. The
+/// correction weights get the consistent gradient sigmoid(m)·h·∂L/∂out from the first step (the
+/// residual between the warp and the truth), and the layers below receive gradient once they leave
+/// zero. (An earlier start, a random head behind a zero gain, left g and everything below it hovering
+/// about zero on the full data: the gain's gradient Σ sigmoid(m)·c·∂L/∂out has no consistent sign while
+/// c is random. What also mattered was Adam's β1: see
+/// <see cref="MetaLearning.MetaLearningOptions.GeneratorAdam"/>.) Pure ablation: output = sigmoid(head).</para>
 /// </summary>
 public sealed class Generator : Module
 {
@@ -46,12 +53,23 @@ public sealed class Generator : Module
         _up = new ResidualUpBlock[c.Count - 1];
         for (var i = _up.Length - 1; i >= 0; i--)
             _up[i] = Child($"up{_up.Length - i}", new ResidualUpBlock(compute, random, c[i + 1], c[i], spectralNorm: false));
-        _head = Child("head", new Conv2dLayer(compute, random, c[0], WarpGuided ? 4 : 3, 3, gain: 0f));
+        _head = Child("head", new Conv2dLayer(compute, random, c[0], WarpGuided ? 4 : 3, 3));
+        BlendGain = Parameter("blend_gain", new TensorShape(1, 1, 1, 1), Fill(WarpGuided ? 1f : 0f));
+        if (WarpGuided)
+        {
+            // Zero the correction channels 0–2 (weights [out, in, kh, kw] and bias); channel 3, the mask logit, stays random.
+            var perOutput = _head.Weight.Value.Length / 4;
+            _head.Weight.Value.Span[..(3 * perOutput)].Clear();
+            _head.Bias.Value.Span[..3].Clear();
+        }
         var layout = _bottleneck.SelectMany(b => b.AdaInLayout).Concat(Enumerable.Range(0, _up.Length).Reverse()
             .SelectMany(i => new[] { (_up[i].InChannels, true), (_up[i].InChannels, false), (_up[i].OutChannels, true), (_up[i].OutChannels, false) }))
             .ToList();
         _projection = Child("projection", new AdaInProjection(compute, random, architecture.EmbeddingSize, layout));
     }
+
+    /// <summary>The learned scalar g of the blend mask g·sigmoid(m); 0 when fresh (unused in the pure ablation).</summary>
+    public Variable BlendGain { get; }
 
     /// <summary>False for the paper's pure G(landmarks, ê) ablation.</summary>
     public bool WarpGuided { get; }
@@ -86,6 +104,6 @@ public sealed class Generator : Module
         if (!WarpGuided) return tape.Sigmoid(head);
         var mask = tape.Sigmoid(tape.SliceChannels(head, 3, 1));
         var correction = tape.SliceChannels(head, 0, 3);
-        return tape.Add(guide!, tape.Multiply(tape.ConcatChannels(mask, mask, mask), correction));
+        return tape.Add(guide!, tape.Scale(tape.Multiply(tape.ConcatChannels(mask, mask, mask), correction), BlendGain));
     }
 }

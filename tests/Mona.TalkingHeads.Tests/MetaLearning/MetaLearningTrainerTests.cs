@@ -15,7 +15,7 @@ public sealed class MetaLearningTrainerTests : IDisposable
 
     private static MetaLearningTrainer Trainer(ulong seed = 5, bool warpGuided = true, float learningRate = 1e-3f, LossWeights? weights = null) =>
         new(new ComputeContext(threads: 2), TalkingHeadArchitecture.Tiny(Size, warpGuided), Videos.Length,
-            new MetaLearningOptions(2, weights ?? new LossWeights(), AdamOptions.Generator with { LearningRate = learningRate },
+            new MetaLearningOptions(2, weights ?? new LossWeights(), MetaLearningOptions.GeneratorAdam with { LearningRate = learningRate },
                 AdamOptions.Discriminator with { LearningRate = 2e-3f }, seed));
 
     /// <summary>Episode i of a fixed synthetic stream (a pure function of i, like the clip source).</summary>

@@ -35,14 +35,15 @@ public sealed class GeneratorTests
     }
 
     [Fact]
-    public void Forward_UntrainedPureAblation_ReturnsGreyWithoutAGuide()
+    public void Forward_UntrainedPureAblation_PaintsAnImageWithoutAGuide()
     {
         using var model = new TalkingHeadModel(Compute, new TrainingRandom(7), TalkingHeadArchitecture.Tiny(32, warpGuided: false));
         var batch = new EpisodeTensors(SyntheticEpisodes.Batch(32, shots: 2, count: 2, videos: 2, seed: 1), 32);
         using var tape = new Tape(Compute);
         var (output, _) = model.Forward(tape, tape.Constant(batch.Shots), tape.Constant(batch.Landmarks), guide: null);
         Assert.Equal(new TensorShape(2, 3, 32, 32), output.Shape);
-        Assert.All(output.Value.ToArray(), v => Assert.Equal(0.5f, v));
+        Assert.All(output.Value.ToArray(), v => Assert.InRange(v, 0f, 1f));
+        Assert.True(output.Value.ToArray().Distinct().Count() > 100, "a random head paints varied pixels");
     }
 
     [Fact]
@@ -58,9 +59,9 @@ public sealed class GeneratorTests
     public void Backward_TrainedHead_ReachesEveryGeneratorAndEmbedderParameter()
     {
         using var model = new TalkingHeadModel(Compute, new TrainingRandom(7), TalkingHeadArchitecture.Tiny(32));
-        // Wake the zero-initialised head and the attention gains so every path carries gradient.
+        // Wake what starts at zero (the head's correction channels, the attention's gain) so every path carries gradient.
         foreach (var (name, p) in model.NamedParameters())
-            if (name.Contains("head.weight", StringComparison.Ordinal) || name.EndsWith("gamma", StringComparison.Ordinal)) p.Value.Span.Fill(0.01f);
+            if (name.EndsWith("head.weight", StringComparison.Ordinal) || name.EndsWith("gamma", StringComparison.Ordinal)) p.Value.Span.Fill(0.01f);
         var batch = new EpisodeTensors(SyntheticEpisodes.Batch(32, shots: 2, count: 2, videos: 2, seed: 3), 32);
         using var tape = new Tape(Compute);
         var (output, _) = model.Forward(tape, tape.Constant(batch.Shots), tape.Constant(batch.Landmarks), tape.Constant(batch.Guide!));
