@@ -10,7 +10,7 @@ using Mona.Reenact.Rendering;
 using Mona.Sdk.Media;
 using Mona.Tensors;
 
-// Usage: Mona.Animation.Bench [--frames N] [--threads T] [--samples DIR]
+// Usage: Mona.Animation.Bench [--frames N] [--threads T] [--samples DIR] [--fewshot WEIGHTS]
 // The warp renderer per frame (transfer → field on the crop's lattice → the picture sampled once at
 // full resolution → mouth) against the renderer it replaced (warp the 256² crop, then paste it back
 // bilinearly), both measured here, in the same process, on the same frames: a 256² crop in a 512²
@@ -18,6 +18,7 @@ using Mona.Tensors;
 var frames = Option("--frames", 200);
 var threads = Option("--threads", Environment.ProcessorCount);
 var samples = OptionText("--samples");
+var fewShotWeights = OptionText("--fewshot");
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 Console.WriteLine($"CPU: {CpuName()}; {threads} thread(s); {frames} frames of the mix preset per case");
 
@@ -55,6 +56,22 @@ foreach (var (name, upscale, widthFactor) in new[] { ("256² crop in a 512² pic
         animator.Render(scene.Driven[frames / 2], crop);
         codec.Save(paste.Apply(scene.Frame, crop), Path.Combine(samples, $"before-{tag}.png"));
     }
+}
+
+// The few-shot model per frame (G at its resolution + the full-resolution warp + the upsampled correction), 512² scene.
+if (fewShotWeights is not null)
+{
+    var scene = BenchScene.Create(frames, 25);
+    var context = new ComputeContext(threads: threads);
+    var network = Mona.TalkingHeads.Inference.FewShotWeights.Load(fewShotWeights, context);
+    var pictureLandmarks = scene.SourceLandmarks.Select(scene.CropFromFrame.Invert().Apply).ToArray();
+    using var fewShot = new Mona.TalkingHeads.Inference.FewShotPortraitRenderer(context, network, [(scene.Frame, pictureLandmarks)],
+        CanonicalFace.Points2D(), new MotionTransferOptions(), OutputMode.Full);
+    var driving = DrivingFrames(scene);
+    Console.WriteLine($"\nfew-shot model ({network.Architecture.Size}², {fewShotWeights}) in the 512² picture:");
+    var best = double.MaxValue;
+    for (var round = 0; round < 2; round++) best = Math.Min(best, Measure("  few-shot frame (G + warp + composite)", i => fewShot.Render(driving[i])));
+    Console.WriteLine($"  best median: {best:F2} ms = {1000 / best:F1} frames/s (target ≥ 25)");
 }
 
 // Memory over a long video: the managed heap after 200 and after 2,000 frames of the 1080p case.

@@ -86,7 +86,8 @@ internal sealed class WarpGenerateStage(WarpOptions options, IImageCodec codec, 
         if (fewShot is not null)
             return new SingleFaceRenderer(new FewShotPortraitRenderer(context, fewShot.Model,
                 shots.Select(s => (s.Picture, (IReadOnlyList<System.Numerics.Vector2>)s.CropLandmarks.Select(s.CropFromPicture.Invert().Apply).ToArray())).ToList(),
-                motion.Neutral, options.Transfer, options.Output));
+                motion.Neutral, options.Transfer, options.Output,
+                options.Output == OutputMode.Full ? new PortraitRenderer(context, shots, motion.Neutral, options.Transfer, OutputMode.Full, false) : null));
         return new PortraitGroupRenderer(group
             ? PortraitRenderer.ForGroup(context, shots, motion.Neutral, options.Transfer, options.Output)
             : new PortraitRenderer(context, shots, motion.Neutral, options.Transfer, options.Output, options.ClosestShot));

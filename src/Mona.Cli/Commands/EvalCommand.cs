@@ -77,7 +77,8 @@ internal static class EvalCommand
             var network = FewShotWeights.Load(path, compute);
             Console.WriteLine($"fewshot: {path} ({network.Architecture.Size}², {(network.Architecture.WarpGuided ? "warp-guided" : "pure G")}), on CPU ({compute.Threads} threads)");
             methods.Add(new EvaluatedMethod("fewshot", (source, landmarks, neutral) =>
-                new FewShotPortraitRenderer(compute, network, [(source, landmarks)], neutral, new MotionTransferOptions(), OutputMode.Full)));
+                new FewShotPortraitRenderer(compute, network, [(source, landmarks)], neutral, new MotionTransferOptions(), OutputMode.Full,
+                    ReenactmentEvaluator.Warp(compute, cropSize).Create(source, landmarks, neutral))));
         }
         methods.Add(ReenactmentEvaluator.Warp(compute, cropSize));
         var evaluator = new ReenactmentEvaluator(models, services.GetRequiredService<IVideoReader>(), methods);

@@ -18,7 +18,10 @@ namespace Mona.TalkingHeads.Inference;
 /// (its output minus the guide it painted over, upsampled bilinearly through the crop's alignment)
 /// is added on top. Where G leaves the warp alone the frame is the full-resolution warp, detail
 /// intact; where it paints (an opening mouth, closing eyelids) its colours replace the warp's, at
-/// its resolution. An untrained G returns the guide, so this renderer then equals the warp.
+/// its resolution. An untrained G returns the guide, so this renderer then equals the warp. The
+/// full-resolution frame underneath is the landmark warp over the network crop, or, when given, the
+/// product's own warp renderer (the <c>warp</c> model over the align stage's crop), so that an
+/// untrained G gives exactly the <c>warp</c> model's frames.
 /// The pure-G ablation instead blends G's whole (upsampled) output over the picture with the
 /// field's edge fade as alpha. <c>crop</c> output is G's own frame.
 /// </summary>
@@ -35,6 +38,7 @@ public sealed class FewShotPortraitRenderer : IPortraitFrameRenderer
     private readonly Affine2D _cropFromPicture;
     private readonly (int X0, int Y0, int X1, int Y1) _box;
     private readonly int _threads;
+    private readonly IPortraitFrameRenderer? _base;
 
     /// <param name="compute">Threads and allocator for the networks and the warp.</param>
     /// <param name="model">The trained E, P and G.</param>
@@ -42,8 +46,10 @@ public sealed class FewShotPortraitRenderer : IPortraitFrameRenderer
     /// <param name="drivingNeutral">The driving face's neutral (its first frame, or the preset template).</param>
     /// <param name="transfer">Relative or absolute motion transfer.</param>
     /// <param name="output">Full picture or G's crop.</param>
+    /// <param name="baseWarp">The full-resolution warp to paint over (same picture, same driving); null warps over the network crop.
+    /// Disposed with this renderer.</param>
     public FewShotPortraitRenderer(ComputeContext compute, TalkingHeadModel model, IReadOnlyList<(RgbImage Picture, IReadOnlyList<Vector2> Landmarks)> shots,
-        IReadOnlyList<Vector2> drivingNeutral, MotionTransferOptions transfer, OutputMode output)
+        IReadOnlyList<Vector2> drivingNeutral, MotionTransferOptions transfer, OutputMode output, IPortraitFrameRenderer? baseWarp = null)
     {
         if (shots.Count == 0) throw new ArgumentException("no shot to animate", nameof(shots));
         var size = model.Architecture.Size;
@@ -60,6 +66,9 @@ public sealed class FewShotPortraitRenderer : IPortraitFrameRenderer
         _lattice = new WarpLattice(size, size, field.CoarseStep);
         _warper = new PictureWarper(_picture.Width, _picture.Height, [new FaceWarpGeometry(_cropFromPicture, size, size)], field, compute.Threads);
         _box = PictureBox(_cropFromPicture.Invert(), size, _picture.Width, _picture.Height);
+        _base = baseWarp;
+        if (baseWarp is not null && (baseWarp.Width != _picture.Width || baseWarp.Height != _picture.Height))
+            throw new ArgumentException($"the base warp renders {baseWarp.Width}×{baseWarp.Height}, the picture is {_picture.Width}×{_picture.Height}", nameof(baseWarp));
     }
 
     public int Width => _output == OutputMode.Full ? _picture.Width : _crop.Size;
@@ -75,8 +84,13 @@ public sealed class FewShotPortraitRenderer : IPortraitFrameRenderer
         var (generated, guide) = _generator.Render(target);
         if (_output == OutputMode.Crop) return ToImage(generated, _crop.Size);
         _builder.BuildLattice(_crop.Landmarks, target, _lattice);
-        var frame = new RgbImage(_picture.Width, _picture.Height);
-        _warper.Render(_picture, [_lattice], frame);
+        RgbImage frame;
+        if (_base is not null) frame = _base.Render(driving);
+        else
+        {
+            frame = new RgbImage(_picture.Width, _picture.Height);
+            _warper.Render(_picture, [_lattice], frame);
+        }
         if (guide is not null)
         {
             for (var i = 0; i < generated.Length; i++) generated[i] -= guide[i];
@@ -142,8 +156,5 @@ public sealed class FewShotPortraitRenderer : IPortraitFrameRenderer
             Math.Min(width - 1, (int)MathF.Ceiling(max.X)), Math.Min(height - 1, (int)MathF.Ceiling(max.Y)));
     }
 
-    public void Dispose()
-    {
-        // Arrays only; nothing pooled is held.
-    }
+    public void Dispose() => _base?.Dispose();
 }
