@@ -23,6 +23,7 @@ internal static class EvalCommand
     private static readonly Option<string> Clips = new("--clips") { Description = "Folder of driving clips (.mp4, .mov, .mkv, .webm, .avi), each with one face.", Required = true };
     private static readonly Option<string> Model = new("--model") { Description = "The generator to evaluate: warp, or fewshot (scored beside warp).", DefaultValueFactory = _ => "warp" };
     private static readonly Option<string?> Weights = new("--weights") { Description = "fewshot: the talking-head weights (default: models/fewshot/fewshot.safetensors in the checkout)." };
+    private static readonly Option<int> FineTuneSteps = new("--finetune-steps") { Description = "fewshot: fine-tuning steps on the source frame before rendering each clip.", DefaultValueFactory = _ => 0 };
     private static readonly Option<int?> Frames = new("--frames") { Description = "Evaluate at most N frames per clip (quick runs)." };
     private static readonly Option<int> CropSize = new("--crop-size") { Description = "Side of the aligned crop the warp runs at (align's size).", DefaultValueFactory = _ => 256 };
     private static readonly Option<string?> Output = new("--output") { Description = "Where eval.json and eval.md go (default: out/eval in the checkout)." };
@@ -30,13 +31,13 @@ internal static class EvalCommand
     public static Command Create()
     {
         Model.AcceptOnlyFromAmong("warp", "fewshot");
-        var command = new Command("eval", "Self-reenactment evaluation of a generator against the static baseline (SSIM, PSNR, mouth PSNR, LMD, CSIM).") { Clips, Model, Weights, Frames, CropSize, Output };
+        var command = new Command("eval", "Self-reenactment evaluation of a generator against the static baseline (SSIM, PSNR, mouth PSNR, LMD, CSIM).") { Clips, Model, Weights, FineTuneSteps, Frames, CropSize, Output };
         command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(Clips)!, parse.GetValue(Model)!, parse.GetValue(Frames),
-            parse.GetValue(CropSize), parse.GetValue(Output), cancellationToken, parse.GetValue(Weights)));
+            parse.GetValue(CropSize), parse.GetValue(Output), cancellationToken, parse.GetValue(Weights), parse.GetValue(FineTuneSteps)));
         return command;
     }
 
-    public static async Task<int> RunAsync(string clipsFolder, string model, int? frames, int cropSize, string? output, CancellationToken cancellationToken, string? weights = null)
+    public static async Task<int> RunAsync(string clipsFolder, string model, int? frames, int cropSize, string? output, CancellationToken cancellationToken, string? weights = null, int fineTuneSteps = 0)
     {
         if (!Directory.Exists(clipsFolder))
         {
@@ -77,8 +78,8 @@ internal static class EvalCommand
             var network = FewShotWeights.Load(path, compute);
             Console.WriteLine($"fewshot: {path} ({network.Architecture.Size}², {(network.Architecture.WarpGuided ? "warp-guided" : "pure G")}), on CPU ({compute.Threads} threads)");
             methods.Add(new EvaluatedMethod("fewshot", (source, landmarks, neutral) =>
-                new FewShotPortraitRenderer(compute, network, [(source, landmarks)], neutral, new MotionTransferOptions(), OutputMode.Full,
-                    ReenactmentEvaluator.Warp(compute, cropSize).Create(source, landmarks, neutral))));
+                new FewShotPortraitRenderer(compute, fineTuneSteps > 0 ? FewShotWeights.Load(path, compute) : network, [(source, landmarks)], neutral,
+                    new MotionTransferOptions(), OutputMode.Full, ReenactmentEvaluator.Warp(compute, cropSize).Create(source, landmarks, neutral), fineTuneSteps)));
         }
         methods.Add(ReenactmentEvaluator.Warp(compute, cropSize));
         var evaluator = new ReenactmentEvaluator(models, services.GetRequiredService<IVideoReader>(), methods);

@@ -48,13 +48,17 @@ public sealed class FewShotPortraitRenderer : IPortraitFrameRenderer
     /// <param name="output">Full picture or G's crop.</param>
     /// <param name="baseWarp">The full-resolution warp to paint over (same picture, same driving); null warps over the network crop.
     /// Disposed with this renderer.</param>
+    /// <param name="fineTuneSteps">Steps of <see cref="FineTuning.FewShotFineTuner"/> on the shots before rendering; they change
+    /// <paramref name="model"/>, so pass a copy of its own when positive.</param>
     public FewShotPortraitRenderer(ComputeContext compute, TalkingHeadModel model, IReadOnlyList<(RgbImage Picture, IReadOnlyList<Vector2> Landmarks)> shots,
-        IReadOnlyList<Vector2> drivingNeutral, MotionTransferOptions transfer, OutputMode output, IPortraitFrameRenderer? baseWarp = null)
+        IReadOnlyList<Vector2> drivingNeutral, MotionTransferOptions transfer, OutputMode output, IPortraitFrameRenderer? baseWarp = null,
+        int fineTuneSteps = 0)
     {
         if (shots.Count == 0) throw new ArgumentException("no shot to animate", nameof(shots));
         var size = model.Architecture.Size;
         var crops = shots.Select(s => NetworkCrop.Cut(s.Picture, s.Landmarks, size)).ToList();
         _generator = new FewShotGenerator(model, compute, crops);
+        if (fineTuneSteps > 0) FineTuneLoss = FineTuning.FewShotFineTuner.Run(model, compute, crops, _generator.Identity, fineTuneSteps);
         _crop = crops[0];
         _picture = shots[0].Picture;
         _output = output;
@@ -74,6 +78,9 @@ public sealed class FewShotPortraitRenderer : IPortraitFrameRenderer
     public int Width => _output == OutputMode.Full ? _picture.Width : _crop.Size;
 
     public int Height => _output == OutputMode.Full ? _picture.Height : _crop.Size;
+
+    /// <summary>The shots' mean L1 before and after fine-tuning, when it ran.</summary>
+    public (float Before, float After)? FineTuneLoss { get; }
 
     /// <summary>The network crop the model sees (for inspection and sample sheets).</summary>
     public NetworkCrop Crop => _crop;
