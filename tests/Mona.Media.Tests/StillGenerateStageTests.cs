@@ -82,7 +82,7 @@ public sealed class StillGenerateStageTests : IDisposable
     {
         var model = Assert.Single(_definition.Parameters, p => p.Name == "model");
         Assert.Equal("still", (string)model.Default!);
-        Assert.Equal(["still", "warp"], model.AllowedValues!);
+        Assert.Equal(["still", "warp", "fewshot"], model.AllowedValues!);
         Assert.Equal(["frames"], _definition.Provides);
         Assert.Empty(_definition.Requires);
     }
