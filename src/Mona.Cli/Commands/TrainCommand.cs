@@ -24,6 +24,7 @@ internal static class TrainCommand
     private static readonly Option<ulong> Seed = new("--seed") { Description = "Seed of the initialisation and the episodes.", DefaultValueFactory = _ => 1UL };
     private static readonly Option<int> HeldOut = new("--held-out-people") { Description = "People kept out of training for evaluation (chosen deterministically).", DefaultValueFactory = _ => 4 };
     private static readonly Option<float> L1Weight = new("--l1-weight") { Description = "Weight of the pixel L1.", DefaultValueFactory = _ => new LossWeights().Reconstruction };
+    private static readonly Option<float> FacePartsWeight = new("--face-parts-weight") { Description = "Extra L1 weight near the eyes and lips (1 + this; 0: plain L1).", DefaultValueFactory = _ => new LossWeights().FacePartsExtra };
     private static readonly Option<float> IdentityWeight = new("--identity-weight") { Description = "Weight of the face recognition perceptual term (0: off).", DefaultValueFactory = _ => new LossWeights().Identity };
     private static readonly Option<float> AdversarialWeight = new("--adversarial-weight") { Description = "Weight of the hinge adversarial term.", DefaultValueFactory = _ => new LossWeights().Adversarial };
     private static readonly Option<float> FeatureMatchingWeight = new("--fm-weight") { Description = "Weight of discriminator feature matching.", DefaultValueFactory = _ => new LossWeights().FeatureMatching };
@@ -41,7 +42,7 @@ internal static class TrainCommand
     {
         var command = new Command("train", "Meta-learn the few-shot talking-head model on a folder of clips.")
         {
-            Clips, Out, Resume, Size, Shots, Batch, Steps, Minutes, Seed, HeldOut, L1Weight, IdentityWeight, AdversarialWeight,
+            Clips, Out, Resume, Size, Shots, Batch, Steps, Minutes, Seed, HeldOut, L1Weight, FacePartsWeight, IdentityWeight, AdversarialWeight,
             FeatureMatchingWeight, MatchWeight, GeneratorRate, GeneratorBeta1, DiscriminatorRate, NoAugment, Pure, SampleEvery, CheckpointMinutes, Cache,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(new MetaLearningRunOptions
@@ -58,7 +59,7 @@ internal static class TrainCommand
             Seed = parse.GetValue(Seed),
             HeldOutPeople = parse.GetValue(HeldOut),
             Weights = new LossWeights(parse.GetValue(L1Weight), parse.GetValue(IdentityWeight), parse.GetValue(AdversarialWeight),
-                parse.GetValue(FeatureMatchingWeight), parse.GetValue(MatchWeight)),
+                parse.GetValue(FeatureMatchingWeight), parse.GetValue(MatchWeight), parse.GetValue(FacePartsWeight)),
             GeneratorLearningRate = parse.GetValue(GeneratorRate),
             GeneratorBeta1 = parse.GetValue(GeneratorBeta1),
             DiscriminatorLearningRate = parse.GetValue(DiscriminatorRate),

@@ -74,7 +74,7 @@ public sealed class MetaLearningTrainer : IDisposable
         var real = tape.Constant(batch.Target);
         var landmarks = tape.Constant(batch.Landmarks);
         var (fake, identity) = Model.Forward(tape, tape.Constant(batch.Shots), landmarks, batch.Guide is null ? null : tape.Constant(batch.Guide));
-        var reconstruction = tape.L1(fake, real);
+        var reconstruction = w.FacePartsExtra > 0 ? EmphasisedL1(tape, fake, real, batch, w.FacePartsExtra) : tape.L1(fake, real);
         var objective = tape.Scale(reconstruction, w.Reconstruction);
         float adversarial = 0, featureMatching = 0, identityTerm = 0;
         if (w.Adversarial > 0 || w.FeatureMatching > 0)
@@ -102,6 +102,18 @@ public sealed class MetaLearningTrainer : IDisposable
         var warp = batch.Guide is null ? float.NaN : L1(batch.Guide.Span, batch.Target.Span);
         return new StepLosses(reconstruction.Value.Span[0], identityTerm, adversarial, featureMatching, match.Value.Span[0], discriminator,
             objective.Value.Span[0], warp, times);
+    }
+
+    /// <summary>Σ w·|x̂ − x| / Σ w with the face-parts weights w of the targets' landmark images (the plain L1 when all w are 1).</summary>
+    private static Variable EmphasisedL1(Tape tape, Variable fake, Variable real, EpisodeTensors batch, float extra)
+    {
+        var size = batch.Landmarks.Shape.H;
+        var weights = FacePartsEmphasis.Weights(batch.Landmarks.Span, batch.Landmarks.Shape.N, size, extra, Math.Max(1, size / 16));
+        var mean = weights.Average();
+        for (var i = 0; i < weights.Length; i++) weights[i] /= mean;
+        var w = tape.Constant(Tensor.FromArray(batch.Landmarks.Shape, weights));
+        // w ≥ 0, so |w·x̂ − w·x| = w·|x̂ − x|; dividing w by its mean keeps the term's scale that of the plain L1.
+        return tape.L1(tape.Multiply(fake, w), tape.Multiply(real, w));
     }
 
     /// <summary>Mean L1 of G's output against the target over <paramref name="episodes"/> (no training), in batches.</summary>
