@@ -24,6 +24,7 @@ internal static class TrainCommand
     private static readonly Option<ulong> Seed = new("--seed") { Description = "Seed of the initialisation and the episodes.", DefaultValueFactory = _ => 1UL };
     private static readonly Option<int> HeldOut = new("--held-out-people") { Description = "People kept out of training for evaluation (chosen deterministically).", DefaultValueFactory = _ => 4 };
     private static readonly Option<float> L1Weight = new("--l1-weight") { Description = "Weight of the pixel L1.", DefaultValueFactory = _ => new LossWeights().Reconstruction };
+    private static readonly Option<string?> InitFrom = new("--init-from") { Description = "Start E, P and G from these inference weights (e.g. the committed models/fewshot/fewshot.safetensors); ignored with --resume." };
     private static readonly Option<float> FacePartsWeight = new("--face-parts-weight") { Description = "Extra L1 weight near the eyes and lips (1 + this; 0: plain L1).", DefaultValueFactory = _ => new LossWeights().FacePartsExtra };
     private static readonly Option<float> IdentityWeight = new("--identity-weight") { Description = "Weight of the face recognition perceptual term (0: off).", DefaultValueFactory = _ => new LossWeights().Identity };
     private static readonly Option<float> AdversarialWeight = new("--adversarial-weight") { Description = "Weight of the hinge adversarial term.", DefaultValueFactory = _ => new LossWeights().Adversarial };
@@ -42,7 +43,7 @@ internal static class TrainCommand
     {
         var command = new Command("train", "Meta-learn the few-shot talking-head model on a folder of clips.")
         {
-            Clips, Out, Resume, Size, Shots, Batch, Steps, Minutes, Seed, HeldOut, L1Weight, FacePartsWeight, IdentityWeight, AdversarialWeight,
+            Clips, Out, Resume, InitFrom, Size, Shots, Batch, Steps, Minutes, Seed, HeldOut, L1Weight, FacePartsWeight, IdentityWeight, AdversarialWeight,
             FeatureMatchingWeight, MatchWeight, GeneratorRate, GeneratorBeta1, DiscriminatorRate, NoAugment, Pure, SampleEvery, CheckpointMinutes, Cache,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(new MetaLearningRunOptions
@@ -51,6 +52,7 @@ internal static class TrainCommand
             Output = parse.GetValue(Out)!,
             Models = FaceModelsFolder(),
             Resume = parse.GetValue(Resume),
+            InitFrom = parse.GetValue(InitFrom),
             Size = parse.GetValue(Size),
             Shots = parse.GetValue(Shots),
             Batch = parse.GetValue(Batch),

@@ -38,6 +38,11 @@ public sealed class MetaLearningRun(MetaLearningRunOptions options, Action<strin
             curve = TrainingCurve.Read(_o.RunFolder, trainer.Step);
             log($"resumed from {_o.CheckpointPath} at step {trainer.Step} (episode {trainer.DataCursor})");
         }
+        else if (_o.InitFrom is { } init)
+        {
+            InferenceWeights.CopyInto(init, trainer.Model);
+            log($"E, P and G from {init}; D and both optimisers start fresh");
+        }
         log(string.Create(CultureInfo.InvariantCulture,
             $"{architecture.Size}², K = {_o.Shots}, batch {_o.Batch}, {(architecture.WarpGuided ? "warp-guided" : "pure (ablation)")}, {compute.Threads} threads; " +
             $"E+P+G {trainer.Model.Parameters().Sum(p => p.Value.Length):N0} parameters, D {trainer.Discriminator.Parameters().Sum(p => p.Value.Length):N0}; losses {_o.Weights}"));

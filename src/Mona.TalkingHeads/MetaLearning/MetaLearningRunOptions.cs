@@ -15,6 +15,12 @@ public sealed record MetaLearningRunOptions
 
     public bool Resume { get; init; }
 
+    /// <summary>
+    /// Inference weights (E, P, G; <see cref="InferenceWeights"/>) to start a new run from, when no checkpoint is
+    /// resumed: how a session continues from the committed weights (D and the optimisers start fresh). Null: random.
+    /// </summary>
+    public string? InitFrom { get; init; }
+
     public int Size { get; init; } = 128;
 
     public int Shots { get; init; } = 4;

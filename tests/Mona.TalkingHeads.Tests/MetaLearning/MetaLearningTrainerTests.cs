@@ -119,6 +119,22 @@ public sealed class MetaLearningTrainerTests : IDisposable
         Assert.Equal(["held"], MetaLearningCheckpoint.HeldOut(metadata));
     }
 
+    [Fact]
+    public void CopyInto_ExportOfATrainedModel_GivesAFreshTrainerItsGenerator()
+    {
+        using var trainer = Trainer();
+        trainer.Train(Next(trainer));
+        var path = Path.Combine(_folder, "model.safetensors");
+        InferenceWeights.Export(path, trainer, ["held"]);
+        using var fresh = Trainer();
+
+        InferenceWeights.CopyInto(path, fresh.Model);
+
+        foreach (var ((name, x), (_, y)) in trainer.Model.NamedParameters().Zip(fresh.Model.NamedParameters()))
+            Assert.True(x.Value.Span.SequenceEqual(y.Value.Span), $"{name} differs");
+        Assert.Equal(0, fresh.Step);
+    }
+
     private static void AssertSameWeights(MetaLearningTrainer a, MetaLearningTrainer b)
     {
         foreach (var ((name, x), (_, y)) in a.Model.NamedParameters().Zip(b.Model.NamedParameters()).Concat(a.Discriminator.NamedParameters().Zip(b.Discriminator.NamedParameters())))
