@@ -63,7 +63,7 @@ if (fewShotWeights is not null)
 {
     var scene = BenchScene.Create(frames, 25);
     var context = new ComputeContext(threads: threads);
-    var network = Mona.TalkingHeads.Inference.FewShotWeights.Load(fewShotWeights, context);
+    var network = Mona.TalkingHeads.MetaLearning.InferenceWeights.Load(fewShotWeights, context);
     var pictureLandmarks = scene.SourceLandmarks.Select(scene.CropFromFrame.Invert().Apply).ToArray();
     using var fewShot = new Mona.TalkingHeads.Inference.FewShotPortraitRenderer(context, network, [(scene.Frame, pictureLandmarks)],
         CanonicalFace.Points2D(), new MotionTransferOptions(), OutputMode.Full);

@@ -1,5 +1,5 @@
 using Mona.Sdk.Models;
-using Mona.TalkingHeads.Inference;
+using Mona.TalkingHeads.MetaLearning;
 using Mona.TalkingHeads.Networks;
 using Mona.Tensors;
 
@@ -30,7 +30,7 @@ internal sealed class FewShotModelLoader(IServiceProvider services, string? weig
         if (!File.Exists(path)) throw new FileNotFoundException($"generate(fewshot): weights '{path}' not found", path);
         try
         {
-            return (FewShotWeights.Load(path, new ComputeContext()), path);
+            return (InferenceWeights.Load(path, new ComputeContext()), path);
         }
         catch (InvalidDataException e)
         {

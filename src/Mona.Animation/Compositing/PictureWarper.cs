@@ -50,7 +50,7 @@ public sealed class PictureWarper
         (_width, _height, _threads) = (width, height, Math.Max(1, threads));
         _faces = faces.ToArray();
         _pictureFromCrop = _faces.Select(f => f.PictureFromCrop).ToArray();
-        _boxes = _faces.Select(Box).ToArray();
+        _boxes = _faces.Select(f => f.PictureBox(width, height)).ToArray();
         _centres = _faces.Select(f => f.Centre).ToArray();
         _inverseTwoSigmaSquared = _faces.Select(f =>
         {
@@ -123,14 +123,15 @@ public sealed class PictureWarper
     {
         var single = -1;
         var inside = 0;
+        var singleQ = Vector2.Zero;
         foreach (var k in covering)
         {
-            if (!InCrop(k, p, out _)) continue;
+            if (!InCrop(k, p, out var q)) continue;
             inside++;
-            single = k;
+            (single, singleQ) = (k, q);
         }
         if (inside == 0) return Vector2.Zero;
-        if (inside == 1) return FaceDisplacement(lattices[single], single, p);
+        if (inside == 1) return FaceDisplacement(lattices[single], single, singleQ);
         Vector2 weighted = Vector2.Zero;
         float norm = 0, strength = 0;
         foreach (var k in covering)
@@ -139,7 +140,7 @@ public sealed class PictureWarper
             var fade = _fade.EdgeWeight(q, _faces[k].CropWidth, _faces[k].CropHeight);
             var g = MathF.Exp(-Vector2.DistanceSquared(p, _centres[k]) * _inverseTwoSigmaSquared[k]);
             // The lattice holds the faded displacement aₖ·rₖ, so gₖ·(aₖ·rₖ) / Σ aⱼgⱼ is πₖ·rₖ.
-            weighted += g * FaceDisplacement(lattices[k], k, p);
+            weighted += g * FaceDisplacement(lattices[k], k, q);
             norm += fade * g;
             strength = Math.Max(strength, fade);
         }
@@ -153,22 +154,9 @@ public sealed class PictureWarper
         return q.X >= 0 && q.Y >= 0 && q.X <= f.CropWidth - 1 && q.Y <= f.CropHeight - 1;
     }
 
-    private Vector2 FaceDisplacement(WarpLattice lattice, int face, Vector2 p) =>
-        _pictureFromCrop[face].ApplyLinear(lattice.DisplacementAt(_faces[face].CropFromPicture.Apply(p)));
-
-    private (int X0, int Y0, int X1, int Y1) Box(FaceWarpGeometry face)
-    {
-        var m = face.PictureFromCrop;
-        Vector2[] corners =
-        [
-            m.Apply(Vector2.Zero), m.Apply(new Vector2(face.CropWidth - 1, 0)),
-            m.Apply(new Vector2(0, face.CropHeight - 1)), m.Apply(new Vector2(face.CropWidth - 1, face.CropHeight - 1)),
-        ];
-        var min = corners.Aggregate(Vector2.Min);
-        var max = corners.Aggregate(Vector2.Max);
-        return (Math.Max(0, (int)MathF.Floor(min.X)), Math.Max(0, (int)MathF.Floor(min.Y)),
-            Math.Min(_width - 1, (int)MathF.Ceiling(max.X)), Math.Min(_height - 1, (int)MathF.Ceiling(max.Y)));
-    }
+    /// <summary>Face k's displacement in picture pixels at crop position <paramref name="q"/>.</summary>
+    private Vector2 FaceDisplacement(WarpLattice lattice, int face, Vector2 q) =>
+        _pictureFromCrop[face].ApplyLinear(lattice.DisplacementAt(q));
 
     private void Check(RgbImage picture, RgbImage destination)
     {

@@ -7,6 +7,7 @@ using Mona.Animation.Transfer;
 using Mona.Reenact.Evaluation;
 using Mona.Reenact.Rendering;
 using Mona.TalkingHeads.Inference;
+using Mona.TalkingHeads.MetaLearning;
 using Mona.Sdk.Media;
 using Mona.Sdk.Models;
 using Mona.Tensors;
@@ -75,10 +76,10 @@ internal static class EvalCommand
                 await Console.Error.WriteLineAsync($"mona eval: talking-head weights '{path}' not found (train them with mona train, or pass --weights)");
                 return 2;
             }
-            var network = FewShotWeights.Load(path, compute);
+            var network = InferenceWeights.Load(path, compute);
             Console.WriteLine($"fewshot: {path} ({network.Architecture.Size}², {(network.Architecture.WarpGuided ? "warp-guided" : "pure G")}), on CPU ({compute.Threads} threads)");
             methods.Add(new EvaluatedMethod("fewshot", (source, landmarks, neutral) =>
-                new FewShotPortraitRenderer(compute, fineTuneSteps > 0 ? FewShotWeights.Load(path, compute) : network, [(source, landmarks)], neutral,
+                new FewShotPortraitRenderer(compute, fineTuneSteps > 0 ? InferenceWeights.Load(path, compute) : network, [(source, landmarks)], neutral,
                     new MotionTransferOptions(), OutputMode.Full, ReenactmentEvaluator.Warp(compute, cropSize).Create(source, landmarks, neutral), fineTuneSteps)));
         }
         methods.Add(ReenactmentEvaluator.Warp(compute, cropSize));

@@ -32,8 +32,8 @@ public sealed class FewShotPortraitRenderer : IPortraitFrameRenderer
     private readonly RgbImage _picture;
     private readonly MotionTransfer _transfer;
     private readonly WarpFieldBuilder _builder;
-    private readonly WarpLattice _lattice;
-    private readonly PictureWarper _warper;
+    private readonly WarpLattice? _lattice;
+    private readonly PictureWarper? _warper;
     private readonly OutputMode _output;
     private readonly Affine2D _cropFromPicture;
     private readonly (int X0, int Y0, int X1, int Y1) _box;
@@ -67,12 +67,17 @@ public sealed class FewShotPortraitRenderer : IPortraitFrameRenderer
         _transfer = new MotionTransfer(_crop.Landmarks, drivingNeutral, transfer);
         var field = new WarpFieldOptions();
         _builder = new WarpFieldBuilder(field, compute.Threads);
-        _lattice = new WarpLattice(size, size, field.CoarseStep);
-        _warper = new PictureWarper(_picture.Width, _picture.Height, [new FaceWarpGeometry(_cropFromPicture, size, size)], field, compute.Threads);
-        _box = PictureBox(_cropFromPicture.Invert(), size, _picture.Width, _picture.Height);
+        var geometry = new FaceWarpGeometry(_cropFromPicture, size, size);
+        _box = geometry.PictureBox(_picture.Width, _picture.Height);
         _base = baseWarp;
         if (baseWarp is not null && (baseWarp.Width != _picture.Width || baseWarp.Height != _picture.Height))
             throw new ArgumentException($"the base warp renders {baseWarp.Width}×{baseWarp.Height}, the picture is {_picture.Width}×{_picture.Height}", nameof(baseWarp));
+        if (baseWarp is null)
+        {
+            // Without a base warp, the picture is moved over the network crop's own field.
+            _lattice = new WarpLattice(size, size, field.CoarseStep);
+            _warper = new PictureWarper(_picture.Width, _picture.Height, [geometry], field, compute.Threads);
+        }
     }
 
     public int Width => _output == OutputMode.Full ? _picture.Width : _crop.Size;
@@ -90,13 +95,13 @@ public sealed class FewShotPortraitRenderer : IPortraitFrameRenderer
         var target = _transfer.Apply(driving);
         var (generated, guide) = _generator.Render(target);
         if (_output == OutputMode.Crop) return ToImage(generated, _crop.Size);
-        _builder.BuildLattice(_crop.Landmarks, target, _lattice);
         RgbImage frame;
         if (_base is not null) frame = _base.Render(driving);
         else
         {
+            _builder.BuildLattice(_crop.Landmarks, target, _lattice!);
             frame = new RgbImage(_picture.Width, _picture.Height);
-            _warper.Render(_picture, [_lattice], frame);
+            _warper!.Render(_picture, [_lattice!], frame);
         }
         if (guide is not null)
         {
@@ -151,16 +156,6 @@ public sealed class FewShotPortraitRenderer : IPortraitFrameRenderer
             for (var c = 0; c < 3; c++)
                 image.Pixels[3 * p + c] = (byte)Math.Clamp(255 * planes[c * plane + p] + 0.5f, 0f, 255f);
         return image;
-    }
-
-    private static (int X0, int Y0, int X1, int Y1) PictureBox(Affine2D pictureFromCrop, int size, int width, int height)
-    {
-        Vector2[] corners = [pictureFromCrop.Apply(Vector2.Zero), pictureFromCrop.Apply(new Vector2(size - 1, 0)),
-            pictureFromCrop.Apply(new Vector2(0, size - 1)), pictureFromCrop.Apply(new Vector2(size - 1, size - 1))];
-        var min = corners.Aggregate(Vector2.Min);
-        var max = corners.Aggregate(Vector2.Max);
-        return (Math.Max(0, (int)MathF.Floor(min.X)), Math.Max(0, (int)MathF.Floor(min.Y)),
-            Math.Min(width - 1, (int)MathF.Ceiling(max.X)), Math.Min(height - 1, (int)MathF.Ceiling(max.Y)));
     }
 
     public void Dispose() => _base?.Dispose();

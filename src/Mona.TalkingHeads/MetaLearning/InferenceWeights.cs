@@ -34,31 +34,36 @@ public static class InferenceWeights
     /// <exception cref="InvalidDataException">Another format or architecture, or tensors missing or unexpected.</exception>
     public static void CopyInto(string path, TalkingHeadModel model)
     {
-        var (tensors, metadata) = SafeTensorsFile.Read(path);
-        if (metadata.GetValueOrDefault("format") != FormatVersion)
-            throw new InvalidDataException($"{path}: not a {FormatVersion} file (format '{metadata.GetValueOrDefault("format")}')");
+        var (tensors, metadata) = Read(path);
         if (TalkingHeadArchitecture.Parse(metadata["architecture"]).Describe() != model.Architecture.Describe())
             throw new InvalidDataException($"{path}: architecture {metadata["architecture"]} differs from the run's {model.Architecture.Describe()}");
-        var taken = new HashSet<string>();
-        foreach (var (name, p) in model.NamedParameters()) MetaLearningCheckpoint.Copy(path, tensors, $"model.{name}", p.Value.Span, taken);
-        foreach (var (name, buffer) in model.NamedBuffers()) MetaLearningCheckpoint.Copy(path, tensors, $"buffer.model.{name}", buffer, taken);
-        var unexpected = tensors.Keys.Where(k => !taken.Contains(k)).ToList();
-        if (unexpected.Count > 0) throw new InvalidDataException($"{path}: unexpected tensors {string.Join(", ", unexpected.Take(5))}");
+        Copy(path, tensors, model);
     }
 
     /// <summary>Builds the model the file describes and loads its weights (evaluation mode).</summary>
     public static TalkingHeadModel Load(string path, ComputeContext compute)
     {
+        var (tensors, metadata) = Read(path);
+        var model = new TalkingHeadModel(compute, new TrainingRandom(0), TalkingHeadArchitecture.Parse(metadata["architecture"]));
+        Copy(path, tensors, model);
+        model.SetTraining(false);
+        return model;
+    }
+
+    private static (Dictionary<string, (int[] Shape, float[] Data)> Tensors, IReadOnlyDictionary<string, string> Metadata) Read(string path)
+    {
         var (tensors, metadata) = SafeTensorsFile.Read(path);
         if (metadata.GetValueOrDefault("format") != FormatVersion)
             throw new InvalidDataException($"{path}: not a {FormatVersion} file (format '{metadata.GetValueOrDefault("format")}')");
-        var model = new TalkingHeadModel(compute, new TrainingRandom(0), TalkingHeadArchitecture.Parse(metadata["architecture"]));
+        return (tensors, metadata);
+    }
+
+    private static void Copy(string path, Dictionary<string, (int[] Shape, float[] Data)> tensors, TalkingHeadModel model)
+    {
         var taken = new HashSet<string>();
         foreach (var (name, p) in model.NamedParameters()) MetaLearningCheckpoint.Copy(path, tensors, $"model.{name}", p.Value.Span, taken);
         foreach (var (name, buffer) in model.NamedBuffers()) MetaLearningCheckpoint.Copy(path, tensors, $"buffer.model.{name}", buffer, taken);
         var unexpected = tensors.Keys.Where(k => !taken.Contains(k)).ToList();
         if (unexpected.Count > 0) throw new InvalidDataException($"{path}: unexpected tensors {string.Join(", ", unexpected.Take(5))}");
-        model.SetTraining(false);
-        return model;
     }
 }

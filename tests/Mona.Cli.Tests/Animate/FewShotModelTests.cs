@@ -6,6 +6,7 @@ using Mona.Nn.Faces;
 using Mona.Reenact.Evaluation;
 using Mona.Reenact.Rendering;
 using Mona.TalkingHeads.Inference;
+using Mona.TalkingHeads.MetaLearning;
 using Mona.Tensors;
 using Mona.Training.Checkpoints;
 using Xunit.Abstractions;
@@ -26,7 +27,7 @@ public sealed class FewShotModelTests(ITestOutputHelper output) : IDisposable
     public void ShippedWeights_Load_AsAWarpGuidedModelOfAtLeast128()
     {
         var (tensors, metadata) = SafeTensorsFile.Read(WeightsPath);
-        var model = FewShotWeights.Load(WeightsPath, new ComputeContext());
+        var model = InferenceWeights.Load(WeightsPath, new ComputeContext());
 
         Assert.True(model.Architecture.Size >= 128, $"generator at {model.Architecture.Size}², the issue asks for at least 128²");
         Assert.True(model.Architecture.WarpGuided);
@@ -45,7 +46,7 @@ public sealed class FewShotModelTests(ITestOutputHelper output) : IDisposable
         var clip = Directory.GetFiles(Path.Combine(Repository.RequireSharedData(), "clips"))
             .First(f => Path.GetFileNameWithoutExtension(f) == heldOut.Order(StringComparer.Ordinal).First());
         var compute = new ComputeContext();
-        var network = FewShotWeights.Load(WeightsPath, compute);
+        var network = InferenceWeights.Load(WeightsPath, compute);
         var methods = new[]
         {
             new EvaluatedMethod("fewshot", (source, landmarks, neutral) =>
